@@ -1,0 +1,45 @@
+# clusterfit — two commands for a fresh machine: `make demo` and `make test`.
+# Binding-specific targets live in mk/*.mk; each defines a `test-<name>` target and adds it to
+# BINDING_TESTS.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+CARGO ?= cargo
+BINDING_TESTS :=
+
+-include mk/*.mk
+
+.PHONY: demo test setup-rust fmt-check clippy test-rust wasm-core docs
+
+## demo: build the CLI and validate the shipped example clusters
+demo:
+	$(CARGO) build --release -p clusterfit-cli
+	@for f in fixtures/examples/*.json fixtures/examples/*.yaml; do \
+	  case "$$f" in *.expected.json|*'*'*) continue;; esac; \
+	  echo; echo "== clusterfit check $$f"; \
+	  ./target/release/clusterfit check "$$f" || true; \
+	done
+
+## test: install what is needed, build everything, run every test
+test: setup-rust fmt-check clippy test-rust wasm-core $(BINDING_TESTS)
+	@echo "make test: all green"
+
+setup-rust:
+	rustup component add rustfmt clippy >/dev/null 2>&1 || true
+	rustup target add wasm32-unknown-unknown >/dev/null
+
+fmt-check:
+	$(CARGO) fmt --all -- --check
+
+clippy:
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+test-rust:
+	$(CARGO) test --workspace
+
+## wasm-core: the core builds for wasm32-unknown-unknown unchanged
+wasm-core:
+	$(CARGO) build -p clusterfit --target wasm32-unknown-unknown --release
+
+## docs: regenerate docs/rules.md from the rule registry
+docs:
+	CLUSTERFIT_BLESS=1 $(CARGO) test -p clusterfit --test catalog docs_rules_md

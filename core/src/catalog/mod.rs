@@ -1,0 +1,3 @@
+//! Built-in knowledge: what a provisioner can do, what an instance type has.
+pub mod instances;
+pub mod provisioners;

@@ -1,0 +1,172 @@
+//! One validation: limits, options, parse, rules, options applied, facts, report.
+use crate::error::{Error, ErrorCode};
+use crate::input::{self, parse::parse_cluster, pointer};
+use crate::options::{Options, ProfileChoice};
+use crate::profile::{self, Profile};
+use crate::report::{Finding, Report, Severity, Summary};
+use crate::rules::{self, Context, Emitter, Need, Raw};
+use serde_json::Value;
+use std::borrow::Cow;
+
+/// Validates a JSON text. Input errors (not JSON, too large, too deep, not an object, wrong
+/// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
+pub fn validate_str(text: &str, options: &Options) -> Result<Report, Error> {
+    input::check_text(text)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        Error::new(
+            ErrorCode::InputNotJson,
+            format!("the document is not JSON: {e}"),
+        )
+    })?;
+    run(&value, options)
+}
+
+/// Validates a document that is already a JSON value (a Python dict, a JS object).
+pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
+    input::check_value(value)?;
+    run(value, options)
+}
+
+fn run(value: &Value, options: &Options) -> Result<Report, Error> {
+    let Value::Object(root) = value else {
+        return Err(Error::new(
+            ErrorCode::InputNotObject,
+            format!(
+                "the document must be a JSON object, found {}",
+                input::describe(value)
+            ),
+        ));
+    };
+    if let Some(v) = root.get("schemaVersion") {
+        if v.as_u64() != Some(1) {
+            return Err(Error::new(
+                ErrorCode::InputSchemaVersion,
+                format!(
+                    "`schemaVersion` is {}, this clusterfit reads schema version 1",
+                    input::describe(v)
+                ),
+            ));
+        }
+    }
+    options.check_rule_ids()?;
+    let profile: Cow<'static, Profile> = match &options.profile {
+        ProfileChoice::Named(name) => Cow::Borrowed(profile::by_name(name)?),
+        ProfileChoice::Custom(obj) => profile::custom(obj)?,
+    };
+
+    let mut raws: Vec<Raw> = Vec::new();
+    let cluster = parse_cluster(root, &mut raws);
+    let cx = Context::new(&cluster, &profile);
+    let mut needs: Vec<Need> = Vec::new();
+    for rule in rules::all() {
+        let Some(check) = rule.check else { continue };
+        if !runs(rule, options, &profile, &cx) {
+            continue;
+        }
+        let mut e = Emitter {
+            rule,
+            out: &mut raws,
+            needs: options.strict.then_some(&mut needs),
+        };
+        check(&cx, &mut e);
+    }
+    if options.strict {
+        raws.extend(not_described(needs));
+    }
+
+    let findings: Vec<Finding> = raws
+        .into_iter()
+        .filter_map(|raw| apply_options(raw, options, &profile))
+        .collect();
+    let mut summary = Summary::default();
+    for f in &findings {
+        match f.severity {
+            Severity::Error => summary.errors += 1,
+            Severity::Warning => summary.warnings += 1,
+            Severity::Info => summary.infos += 1,
+        }
+    }
+    let threshold = options.fail_on.threshold();
+    Ok(Report {
+        valid: !findings.iter().any(|f| f.severity >= threshold),
+        profile: profile.name.clone(),
+        summary,
+        findings,
+        facts: crate::facts::facts(&cx),
+    })
+}
+
+/// Whether a rule's check runs: not disabled, not `off`, and for its providers.
+fn runs(rule: &rules::Rule, options: &Options, profile: &Profile, cx: &Context) -> bool {
+    if options.disable.iter().any(|d| d == rule.id) {
+        return false;
+    }
+    let level = options
+        .severity
+        .get(rule.id)
+        .copied()
+        .or_else(|| profile.severity_of(rule.id));
+    if level.is_some_and(|l| l.severity().is_none()) {
+        return false;
+    }
+    rule.providers.is_empty() || cx.provider.is_some_and(|p| rule.providers.contains(&p))
+}
+
+/// Disable, severity overrides (options over profile) and ignores, applied to one finding.
+fn apply_options(raw: Raw, options: &Options, profile: &Profile) -> Option<Finding> {
+    let id = raw.rule.id;
+    if options.disable.iter().any(|d| d == id) {
+        return None;
+    }
+    let severity = match options
+        .severity
+        .get(id)
+        .copied()
+        .or_else(|| profile.severity_of(id))
+    {
+        Some(level) => level.severity()?,
+        None => raw.severity,
+    };
+    let ignored = options.ignore.iter().any(|ig| {
+        ig.rule.as_deref().is_none_or(|r| r == id)
+            && ig
+                .path
+                .as_deref()
+                .is_none_or(|p| pointer::is_at_or_below(&raw.path, p))
+    });
+    if ignored {
+        return None;
+    }
+    Some(Finding {
+        rule: id,
+        severity,
+        path: raw.path,
+        message: raw.message,
+        hint: raw.hint,
+    })
+}
+
+/// One `not-described` finding per missing path, in the order rules first needed them.
+fn not_described(needs: Vec<Need>) -> Vec<Raw> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for need in &needs {
+        if seen.contains(&need.path.as_str()) {
+            continue;
+        }
+        seen.push(&need.path);
+        out.push(Raw {
+            rule: &rules::input::NOT_DESCRIBED,
+            severity: rules::input::NOT_DESCRIBED.severity,
+            path: need.path.clone(),
+            message: format!(
+                "`{}` is not described: `{}` checks {}",
+                input::display(&need.path),
+                need.rule.id,
+                need.what
+            ),
+            hint: Some("describe it, or leave `strict` off to treat it as unknown".to_string()),
+        });
+    }
+    out
+}

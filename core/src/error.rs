@@ -1,0 +1,89 @@
+//! Errors that stop validation as a whole. Everything else is a finding.
+use std::fmt;
+
+/// Stable error codes, the same in every binding (SPEC §8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// The document is not JSON (or not YAML, in the CLI).
+    InputNotJson,
+    /// The document is JSON but not an object at the top.
+    InputNotObject,
+    /// The document is larger than 1 MiB.
+    InputTooLarge,
+    /// The document nests deeper than 64 levels.
+    InputTooDeep,
+    /// `schemaVersion` is present and not 1.
+    InputSchemaVersion,
+    /// The options (or a helper's arguments) are malformed.
+    OptionsInvalid,
+    /// A bug in clusterfit: a panic caught at a binding boundary.
+    Internal,
+}
+
+impl ErrorCode {
+    /// The code as every binding spells it, e.g. `INPUT_NOT_JSON`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InputNotJson => "INPUT_NOT_JSON",
+            ErrorCode::InputNotObject => "INPUT_NOT_OBJECT",
+            ErrorCode::InputTooLarge => "INPUT_TOO_LARGE",
+            ErrorCode::InputTooDeep => "INPUT_TOO_DEEP",
+            ErrorCode::InputSchemaVersion => "INPUT_SCHEMA_VERSION",
+            ErrorCode::OptionsInvalid => "OPTIONS_INVALID",
+            ErrorCode::Internal => "INTERNAL",
+        }
+    }
+
+    /// Whether this code is about the input document (as opposed to options or a bug).
+    pub const fn is_input(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::InputNotJson
+                | ErrorCode::InputNotObject
+                | ErrorCode::InputTooLarge
+                | ErrorCode::InputTooDeep
+                | ErrorCode::InputSchemaVersion
+        )
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An input or options error: validation could not run at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Error {
+    /// The stable code.
+    pub code: ErrorCode,
+    /// A lowercase message naming the offending value, no trailing period.
+    pub message: String,
+}
+
+impl Error {
+    pub(crate) fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn options(message: impl Into<String>) -> Self {
+        Error::new(ErrorCode::OptionsInvalid, message)
+    }
+
+    /// An `INTERNAL` error, for bindings that catch a panic.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Error::new(ErrorCode::Internal, message)
+    }
+
+    /// The error as the JSON object every binding and the CLI print:
+    /// `{"error":{"code":"…","message":"…"}}`.
+    pub fn to_json_value(&self) -> serde_json::Value {
+        serde_json::json!({"error": {"code": self.code.as_str(), "message": self.message}})
+    }
+}

@@ -1,0 +1,135 @@
+//! The input: limits, the typed model and the parser that fills it.
+pub mod fields;
+pub mod model;
+pub(crate) mod parse;
+pub mod pointer;
+pub mod quantity;
+mod suggest;
+pub mod version;
+
+pub use parse::{describe, display, parse_ipv4_cidr, ticks};
+pub use suggest::closest;
+
+use crate::error::{Error, ErrorCode};
+use serde_json::Value;
+
+/// Largest document accepted: 1 MiB.
+pub const MAX_BYTES: usize = 1024 * 1024;
+/// Deepest nesting accepted: the top-level object is depth 1.
+pub const MAX_DEPTH: usize = 64;
+
+/// Checks size and nesting of a JSON text before parsing it, so a hostile document never reaches
+/// the parser's recursion. Strings are skipped, so brackets inside them do not count.
+pub fn check_text(text: &str) -> Result<(), Error> {
+    if text.len() > MAX_BYTES {
+        return Err(too_large(text.len()));
+    }
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for b in text.bytes() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(too_deep());
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The same limits for a document that arrives as a value (Python dict, JS object): nesting, and
+/// the size its JSON text would have.
+pub fn check_value(v: &Value) -> Result<(), Error> {
+    let mut size = 0usize;
+    walk(v, 1, &mut size)?;
+    if size > MAX_BYTES {
+        return Err(too_large(size));
+    }
+    Ok(())
+}
+
+fn walk(v: &Value, depth: usize, size: &mut usize) -> Result<(), Error> {
+    if *size > MAX_BYTES {
+        return Ok(());
+    }
+    match v {
+        Value::Null => *size += 4,
+        Value::Bool(_) => *size += 5,
+        Value::Number(_) => *size += 8,
+        Value::String(s) => *size += s.len() + 2,
+        Value::Array(a) => {
+            if depth > MAX_DEPTH {
+                return Err(too_deep());
+            }
+            *size += 2 + a.len();
+            for x in a {
+                walk(x, depth + 1, size)?;
+            }
+        }
+        Value::Object(o) => {
+            if depth > MAX_DEPTH {
+                return Err(too_deep());
+            }
+            *size += 2 + o.len();
+            for (k, x) in o {
+                *size += k.len() + 3;
+                walk(x, depth + 1, size)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn too_large(n: usize) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        format!("the document is {n} bytes, more than the 1 MiB ({MAX_BYTES} bytes) limit"),
+    )
+}
+
+fn too_deep() -> Error {
+    Error::new(
+        ErrorCode::InputTooDeep,
+        format!("the document nests deeper than {MAX_DEPTH} levels"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_is_counted_outside_strings() {
+        let deep = "[".repeat(65) + &"]".repeat(65);
+        assert_eq!(check_text(&deep).unwrap_err().code, ErrorCode::InputTooDeep);
+        let ok = "[".repeat(64) + &"]".repeat(64);
+        assert!(check_text(&ok).is_ok());
+        let in_string = format!("{{\"a\": \"{}\"}}", "[".repeat(200));
+        assert!(check_text(&in_string).is_ok());
+    }
+
+    #[test]
+    fn value_depth_matches_text_depth() {
+        let mut v = Value::Null;
+        for _ in 0..65 {
+            v = Value::Array(vec![v]);
+        }
+        assert_eq!(check_value(&v).unwrap_err().code, ErrorCode::InputTooDeep);
+    }
+}

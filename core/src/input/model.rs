@@ -1,0 +1,365 @@
+//! The typed cluster description. Every field is optional: absent (or invalid, already reported
+//! by the parser) means unknown, and rules that need it stay silent.
+use ipnet::{IpNet, Ipv4Net};
+use std::collections::BTreeMap;
+
+/// Declares a closed set of string values with their exact spellings.
+macro_rules! str_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+                 serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($(#[$vm])* #[serde(rename = $s)] $var),+ }
+        impl $name {
+            /// Every accepted spelling, in declaration order.
+            pub const ALL: &'static [&'static str] = &[$($s),+];
+            /// Parses an exact spelling.
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($s => Some($name::$var),)+ _ => None }
+            }
+            /// The spelling used in documents and reports.
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$var => $s),+ }
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+str_enum!(
+    /// Where the cluster runs.
+    Provider { Aws = "aws", Azure = "azure", Gcp = "gcp", Onprem = "onprem" }
+);
+str_enum!(
+    /// The Kubernetes distribution.
+    Distribution {
+        Eks = "eks", Aks = "aks", Gke = "gke", Openshift = "openshift", Kubespray = "kubespray",
+        Rke2 = "rke2", K3s = "k3s", Other = "other",
+    }
+);
+str_enum!(
+    /// The container runtime of the nodes.
+    ContainerRuntime { Containerd = "containerd", Docker = "docker", CriO = "cri-o" }
+);
+str_enum!(
+    /// Whether a subnet routes to the internet directly.
+    SubnetType { Private = "private", Public = "public" }
+);
+str_enum!(
+    /// The pod network plugin.
+    Cni {
+        AwsVpcCni = "aws-vpc-cni", Calico = "calico", Cilium = "cilium", AzureCni = "azure-cni",
+        Kubenet = "kubenet", Flannel = "flannel", Weave = "weave", Antrea = "antrea",
+        OvnKubernetes = "ovn-kubernetes", OpenshiftSdn = "openshift-sdn", Other = "other",
+    }
+);
+str_enum!(
+    /// The engine that enforces NetworkPolicy objects.
+    NetworkPolicyEngine {
+        Calico = "calico", Cilium = "cilium", Antrea = "antrea", Weave = "weave", Azure = "azure",
+        AwsVpcCni = "aws-vpc-cni", OvnKubernetes = "ovn-kubernetes", OpenshiftSdn = "openshift-sdn",
+        None = "none",
+    }
+);
+str_enum!(
+    /// What a node pool is for.
+    Role {
+        Platform = "platform", Compute = "compute", Gpu = "gpu", Deployment = "deployment",
+        Vectordb = "vectordb", Master = "master", Worker = "worker", Other = "other",
+    }
+);
+str_enum!(
+    /// Kind of object store.
+    ObjectStoreType {
+        S3 = "s3", S3Compatible = "s3-compatible", AzureBlob = "azure-blob", Gcs = "gcs", Kfs = "kfs",
+    }
+);
+str_enum!(
+    /// How Dataiku-style namespaces are assigned.
+    NamespaceMode { PerUser = "per-user", PerTeam = "per-team", Fixed = "fixed" }
+);
+str_enum!(
+    /// When a volume is bound and provisioned.
+    VolumeBindingMode { Immediate = "Immediate", WaitForFirstConsumer = "WaitForFirstConsumer" }
+);
+str_enum!(
+    /// What happens to a volume when its claim is deleted.
+    ReclaimPolicy { Delete = "Delete", Retain = "Retain", Recycle = "Recycle" }
+);
+str_enum!(
+    /// A PersistentVolume access mode.
+    AccessMode {
+        ReadWriteOnce = "ReadWriteOnce", ReadOnlyMany = "ReadOnlyMany",
+        ReadWriteMany = "ReadWriteMany", ReadWriteOncePod = "ReadWriteOncePod",
+    }
+);
+
+impl Provider {
+    /// The distribution a provider implies when `kubernetes.distribution` is absent.
+    pub const fn default_distribution(self) -> Distribution {
+        match self {
+            Provider::Aws => Distribution::Eks,
+            Provider::Azure => Distribution::Aks,
+            Provider::Gcp => Distribution::Gke,
+            Provider::Onprem => Distribution::Kubespray,
+        }
+    }
+
+    /// Addresses the network keeps in every subnet (AWS and Azure 5, GCP 4, plain IP 2).
+    pub const fn reserved_per_subnet(self) -> u64 {
+        match self {
+            Provider::Aws | Provider::Azure => 5,
+            Provider::Gcp => 4,
+            Provider::Onprem => 2,
+        }
+    }
+}
+
+impl Role {
+    /// Roles that carry the "worker" requirements (SPEC §7 principles).
+    pub const fn is_worker(self) -> bool {
+        matches!(
+            self,
+            Role::Platform
+                | Role::Compute
+                | Role::Gpu
+                | Role::Deployment
+                | Role::Vectordb
+                | Role::Worker
+        )
+    }
+}
+
+/// A list element that parsed, with its index in the input list (for paths).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item<T> {
+    /// Index in the input array.
+    pub index: usize,
+    /// The parsed value.
+    pub value: T,
+}
+
+/// A size or cpu count: the value in GiB (or vCPU) and the text the document used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// GiB for memory and disks, vCPU for cpu.
+    pub value: f64,
+    /// How the document wrote it (`32Gi`, `8`, `7910m`).
+    pub text: String,
+}
+
+/// An IPv4 network with the text the document used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cidr4 {
+    /// The network, host bits cleared.
+    pub net: Ipv4Net,
+    /// The text as written.
+    pub text: String,
+}
+
+/// Any network (IPv4 or IPv6) with its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cidr {
+    /// The network, host bits cleared.
+    pub net: IpNet,
+    /// The text as written.
+    pub text: String,
+}
+
+/// A parsed Kubernetes version.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KubeVersion {
+    /// `major.minor.patch`, vendor suffixes dropped.
+    pub version: semver::Version,
+    /// The text as written (`v1.30.2-eks-abc`).
+    pub text: String,
+}
+
+/// The whole description.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cluster {
+    pub name: Option<String>,
+    pub provider: Option<Provider>,
+    pub kubernetes: Option<Kubernetes>,
+    pub availability_zones: Option<Vec<Item<String>>>,
+    pub network: Option<Network>,
+    pub node_pools: Option<Vec<NodePool>>,
+    pub storage: Option<StorageRoles>,
+    pub storage_classes: Option<Vec<StorageClass>>,
+    pub object_storage: Option<ObjectStorage>,
+    pub ingress: Option<Ingress>,
+    pub addons: Option<Addons>,
+    pub ntp: Option<bool>,
+    pub namespaces: Option<Namespaces>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Kubernetes {
+    pub version: Option<KubeVersion>,
+    pub distribution: Option<Distribution>,
+    pub container_runtime: Option<ContainerRuntime>,
+    pub fargate: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Network {
+    pub vpc_cidr: Option<Cidr4>,
+    pub subnets: Option<Vec<Subnet>>,
+    pub dns_support: Option<bool>,
+    pub dns_hostnames: Option<bool>,
+    pub cni: Option<Cni>,
+    pub network_policy: Option<NetworkPolicyEngine>,
+    pub pod_cidr: Option<Cidr>,
+    pub service_cidr: Option<Cidr>,
+    pub max_pods_per_node: Option<u32>,
+    pub peered_cidrs: Option<Vec<Item<Cidr>>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Subnet {
+    pub index: usize,
+    pub name: Option<String>,
+    pub cidr: Option<Cidr4>,
+    pub kind: Option<SubnetType>,
+    pub zone: Option<String>,
+    pub tags: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NodePool {
+    pub index: usize,
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    pub instance_type: Option<String>,
+    pub cpu: Option<Quantity>,
+    pub memory: Option<Quantity>,
+    pub boot_disk: Option<Quantity>,
+    pub additional_disk: Option<Quantity>,
+    pub gpus: Option<u32>,
+    pub min_nodes: Option<u32>,
+    pub max_nodes: Option<u32>,
+    pub zones: Option<Vec<Item<String>>>,
+    pub labels: Option<BTreeMap<String, String>>,
+    pub os: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StorageRoles {
+    pub block_class: Option<String>,
+    pub shared_class: Option<String>,
+}
+
+/// Capabilities stated in the document; each overrides the catalog field by field.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CapabilityOverride {
+    pub dynamic_provisioning: Option<bool>,
+    pub access_modes: Option<Vec<AccessMode>>,
+    pub ssd: Option<bool>,
+    pub nfs: Option<bool>,
+    pub any_node: Option<bool>,
+    pub zonal: Option<bool>,
+    pub max_volume_gib: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StorageClass {
+    pub index: usize,
+    pub name: Option<String>,
+    pub provisioner: Option<String>,
+    pub parameters: Option<BTreeMap<String, String>>,
+    /// `None` when absent: Kubernetes then binds `Immediate`.
+    pub volume_binding_mode: Option<VolumeBindingMode>,
+    pub allow_volume_expansion: Option<bool>,
+    pub reclaim_policy: Option<ReclaimPolicy>,
+    pub capabilities: Option<CapabilityOverride>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ObjectStore {
+    pub kind: Option<ObjectStoreType>,
+    pub bucket: Option<String>,
+    pub region: Option<String>,
+    pub endpoint: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ObjectStorage {
+    pub backups: Option<ObjectStore>,
+    pub blob: Option<ObjectStore>,
+    pub logs: Option<ObjectStore>,
+}
+
+impl ObjectStorage {
+    /// The stores in document order with their keys.
+    pub fn stores(&self) -> impl Iterator<Item = (&'static str, &ObjectStore)> {
+        [
+            ("backups", self.backups.as_ref()),
+            ("blob", self.blob.as_ref()),
+            ("logs", self.logs.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(k, s)| s.map(|s| (k, s)))
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ingress {
+    pub fqdn: Option<String>,
+    pub existing_installs: Option<Vec<Item<String>>>,
+    pub tls: Option<Tls>,
+    pub load_balancer: Option<LoadBalancer>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tls {
+    pub certificate_sans: Option<Vec<Item<String>>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LoadBalancer {
+    pub tls_termination: Option<bool>,
+    pub listeners: Option<Vec<Listener>>,
+    pub websockets: Option<bool>,
+    pub x_forwarded_proto: Option<bool>,
+    pub health_check: Option<HealthCheck>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Listener {
+    pub index: usize,
+    pub port: Option<u32>,
+    pub target_port: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HealthCheck {
+    pub protocol: Option<String>,
+    pub port: Option<u32>,
+    pub path: Option<String>,
+}
+
+/// The optional add-ons; each `Some(true)` is enabled.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Addons {
+    pub superset: Option<bool>,
+    pub airbyte: Option<bool>,
+}
+
+impl Addons {
+    /// Every add-on key with its state, in a fixed order.
+    pub fn all(&self) -> [(&'static str, Option<bool>); 2] {
+        [("superset", self.superset), ("airbyte", self.airbyte)]
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Namespaces {
+    pub mode: Option<NamespaceMode>,
+    pub template: Option<String>,
+    pub auto_create: Option<bool>,
+    pub sample_logins: Option<Vec<Item<String>>>,
+}

@@ -1,0 +1,810 @@
+//! `serde_json::Value` → [`Cluster`], reporting every structural problem as a finding
+//! (`required-field`, `invalid-type`, `invalid-value`, `invalid-cidr`, `cidr-host-bits`,
+//! `unknown-field`) instead of stopping at the first.
+use super::fields;
+use super::model::*;
+use super::pointer::{join, join_index};
+use super::quantity::{parse_quantity, GIB};
+use super::suggest::closest;
+use super::version::parse_kube_version;
+use crate::rules::input as r;
+use crate::rules::{Raw, Rule};
+use ipnet::{IpNet, Ipv4Net};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+type Obj = Map<String, Value>;
+
+/// Parses the top-level object. Structural findings are appended to `out`.
+pub(crate) fn parse_cluster(root: &Obj, out: &mut Vec<Raw>) -> Cluster {
+    let mut p = Parser { out };
+    p.unknown_keys(root, "", fields::ROOT);
+    let provider = p.enumeration(root, "", "provider", Provider::parse, Provider::ALL);
+    if provider.is_none() && get(root, "provider").is_none() {
+        p.required("/provider", "one of `aws`, `azure`, `gcp`, `onprem`");
+    }
+    let kubernetes = p.kubernetes(root);
+    Cluster {
+        name: p.string(root, "", "name"),
+        provider,
+        kubernetes,
+        availability_zones: p.string_list(root, "", "availabilityZones"),
+        network: p
+            .object(root, "", "network", fields::NETWORK)
+            .map(|(m, path)| p.network(m, &path)),
+        node_pools: p.node_pools(root),
+        storage: p
+            .object(root, "", "storage", fields::STORAGE)
+            .map(|(m, path)| StorageRoles {
+                block_class: p.string(m, &path, "blockClass"),
+                shared_class: p.string(m, &path, "sharedClass"),
+            }),
+        storage_classes: p.storage_classes(root),
+        object_storage: p.object_storage(root),
+        ingress: p.ingress(root),
+        addons: p
+            .object(root, "", "addons", fields::ADDONS)
+            .map(|(m, path)| Addons {
+                superset: p.boolean(m, &path, "superset"),
+                airbyte: p.boolean(m, &path, "airbyte"),
+            }),
+        ntp: p.boolean(root, "", "ntp"),
+        namespaces: p
+            .object(root, "", "namespaces", fields::NAMESPACES)
+            .map(|(m, path)| Namespaces {
+                mode: p.enumeration(m, &path, "mode", NamespaceMode::parse, NamespaceMode::ALL),
+                template: p.string(m, &path, "template"),
+                auto_create: p.boolean(m, &path, "autoCreate"),
+                sample_logins: p.string_list(m, &path, "sampleLogins"),
+            }),
+    }
+}
+
+/// A field's value; JSON `null` counts as absent (forms send it for empty inputs).
+fn get<'v>(m: &'v Obj, key: &str) -> Option<&'v Value> {
+    m.get(key).filter(|v| !v.is_null())
+}
+
+/// `/nodePools/1/name` → `nodePools[1].name`, how messages name a field.
+pub fn display(path: &str) -> String {
+    let mut s = String::with_capacity(path.len());
+    for token in path.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+            s.push('[');
+            s.push_str(&token);
+            s.push(']');
+        } else {
+            if !s.is_empty() {
+                s.push('.');
+            }
+            s.push_str(&token);
+        }
+    }
+    s
+}
+
+/// A short description of a JSON value for messages: its type and, when short, the value.
+pub fn describe(v: &Value) -> String {
+    let shown = |s: String| {
+        if s.chars().count() > 40 {
+            let cut: String = s.chars().take(37).collect();
+            format!("{cut}…")
+        } else {
+            s
+        }
+    };
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) => format!("number `{n}`"),
+        Value::String(s) => format!("string `{}`", shown(s.clone())),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+struct Parser<'o> {
+    out: &'o mut Vec<Raw>,
+}
+
+#[derive(Clone, Copy)]
+enum Unit {
+    Cpu,
+    Size,
+}
+
+impl Parser<'_> {
+    fn push(&mut self, rule: &'static Rule, path: String, message: String, hint: Option<String>) {
+        self.out.push(Raw {
+            rule,
+            severity: rule.severity,
+            path,
+            message,
+            hint,
+        });
+    }
+
+    fn required(&mut self, path: &str, hint: &str) {
+        let msg = format!("`{}` is required", display(path));
+        let hint = (!hint.is_empty()).then(|| hint.to_string());
+        self.push(&r::REQUIRED_FIELD, path.to_string(), msg, hint);
+    }
+
+    fn wrong_type(&mut self, path: String, expected: &str, found: &Value) {
+        let msg = format!(
+            "`{}` must be {expected}, found {}",
+            display(&path),
+            describe(found)
+        );
+        self.push(&r::INVALID_TYPE, path, msg, None);
+    }
+
+    fn bad_value(&mut self, path: String, message: String, hint: Option<String>) {
+        self.push(&r::INVALID_VALUE, path, message, hint);
+    }
+
+    fn unknown_keys(&mut self, m: &Obj, path: &str, known: &[&str]) {
+        for key in m.keys() {
+            if known.contains(&key.as_str()) {
+                continue;
+            }
+            let at = join(path, key);
+            let where_ = if path.is_empty() {
+                "at the top level".to_string()
+            } else {
+                format!("in `{}`", display(path))
+            };
+            let msg = format!("unknown field `{key}` {where_}");
+            let hint = match closest(key, known) {
+                Some(k) => format!("did you mean `{k}`?"),
+                None => format!(
+                    "known fields: {}",
+                    ticks(known.iter().filter(|k| !k.starts_with('$')))
+                ),
+            };
+            self.push(&r::UNKNOWN_FIELD, at, msg, Some(hint));
+        }
+    }
+
+    /// A nested object: type-checked, its unknown keys reported (none when `known` is empty).
+    fn object<'v>(
+        &mut self,
+        m: &'v Obj,
+        parent: &str,
+        key: &str,
+        known: &[&str],
+    ) -> Option<(&'v Obj, String)> {
+        let v = get(m, key)?;
+        let path = join(parent, key);
+        match v {
+            Value::Object(o) => {
+                if !known.is_empty() {
+                    self.unknown_keys(o, &path, known);
+                }
+                Some((o, path))
+            }
+            other => {
+                self.wrong_type(path, "an object", other);
+                None
+            }
+        }
+    }
+
+    fn array<'v>(&mut self, m: &'v Obj, parent: &str, key: &str) -> Option<(&'v [Value], String)> {
+        let v = get(m, key)?;
+        let path = join(parent, key);
+        match v {
+            Value::Array(a) => Some((a.as_slice(), path)),
+            other => {
+                self.wrong_type(path, "an array", other);
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, m: &Obj, parent: &str, key: &str) -> Option<String> {
+        match get(m, key)? {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.wrong_type(join(parent, key), "a string", other);
+                None
+            }
+        }
+    }
+
+    fn required_string(&mut self, m: &Obj, parent: &str, key: &str, hint: &str) -> Option<String> {
+        if get(m, key).is_none() {
+            self.required(&join(parent, key), hint);
+            return None;
+        }
+        self.string(m, parent, key)
+    }
+
+    fn boolean(&mut self, m: &Obj, parent: &str, key: &str) -> Option<bool> {
+        match get(m, key)? {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.wrong_type(join(parent, key), "`true` or `false`", other);
+                None
+            }
+        }
+    }
+
+    /// A whole number in `min..=max`.
+    fn uint(&mut self, m: &Obj, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
+        let v = get(m, key)?;
+        let path = join(parent, key);
+        let Value::Number(n) = v else {
+            self.wrong_type(path, "a whole number", v);
+            return None;
+        };
+        let whole = n.as_u64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= u32::MAX as f64)
+                .map(|f| f as u64)
+        });
+        match whole {
+            Some(w) if (min..=max).contains(&w) => u32::try_from(w).ok(),
+            _ => {
+                let msg = format!(
+                    "`{}` is `{n}`, not a whole number from {min} to {max}",
+                    display(&path)
+                );
+                self.bad_value(path, msg, None);
+                None
+            }
+        }
+    }
+
+    fn enumeration<E>(
+        &mut self,
+        m: &Obj,
+        parent: &str,
+        key: &str,
+        parse: fn(&str) -> Option<E>,
+        all: &[&str],
+    ) -> Option<E> {
+        let v = get(m, key)?;
+        let path = join(parent, key);
+        let Value::String(s) = v else {
+            self.wrong_type(path, &format!("one of {}", ticks(all.iter())), v);
+            return None;
+        };
+        if let Some(e) = parse(s) {
+            return Some(e);
+        }
+        let msg = format!(
+            "`{}` is `{s}`, not one of {}",
+            display(&path),
+            ticks(all.iter())
+        );
+        let hint = closest(s, all).map(|c| format!("did you mean `{c}`?"));
+        self.bad_value(path, msg, hint);
+        None
+    }
+
+    fn quantity(&mut self, m: &Obj, parent: &str, key: &str, unit: Unit) -> Option<Quantity> {
+        let v = get(m, key)?;
+        let path = join(parent, key);
+        let (expected, example) = match unit {
+            Unit::Cpu => ("a number of vCPU or a quantity string", "`8` or `7910m`"),
+            Unit::Size => ("a number of GiB or a quantity string", "`32` or `32Gi`"),
+        };
+        let (value, text) = match v {
+            Value::Number(n) => match n.as_f64() {
+                Some(f) => (f, n.to_string()),
+                None => return None,
+            },
+            Value::String(s) => match parse_quantity(s) {
+                Some(q) => match unit {
+                    Unit::Cpu => (q, s.clone()),
+                    Unit::Size => (q / GIB, s.clone()),
+                },
+                None => {
+                    let msg = format!("`{}` is `{s}`, not a Kubernetes quantity", display(&path));
+                    let hint = format!("write {expected} such as {example}");
+                    self.bad_value(path, msg, Some(hint));
+                    return None;
+                }
+            },
+            other => {
+                self.wrong_type(path, &format!("{expected} such as {example}"), other);
+                return None;
+            }
+        };
+        if value < 0.0 {
+            let msg = format!("`{}` is `{text}`, a negative amount", display(&path));
+            self.bad_value(path, msg, None);
+            return None;
+        }
+        Some(Quantity { value, text })
+    }
+
+    fn string_list(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Vec<Item<String>>> {
+        let (items, path) = self.array(m, parent, key)?;
+        let mut list = Vec::with_capacity(items.len());
+        for (index, v) in items.iter().enumerate() {
+            match v {
+                Value::String(s) => list.push(Item {
+                    index,
+                    value: s.clone(),
+                }),
+                other => self.wrong_type(join_index(&path, index), "a string", other),
+            }
+        }
+        Some(list)
+    }
+
+    /// A free-form map of strings (labels, tags, parameters): keys are never flagged, values must
+    /// be strings as Kubernetes requires.
+    fn string_map(&mut self, m: &Obj, parent: &str, key: &str) -> Option<BTreeMap<String, String>> {
+        let (o, path) = self.object(m, parent, key, &[])?;
+        let mut map = BTreeMap::new();
+        for (k, v) in o {
+            match v {
+                Value::String(s) => {
+                    map.insert(k.clone(), s.clone());
+                }
+                other => self.wrong_type(join(&path, k), "a string", other),
+            }
+        }
+        Some(map)
+    }
+
+    fn cidr_text(&mut self, path: &str, v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.trim().to_string()),
+            other => {
+                self.wrong_type(
+                    path.to_string(),
+                    "a CIDR string such as `10.0.0.0/16`",
+                    other,
+                );
+                None
+            }
+        }
+    }
+
+    /// Parses any CIDR, reporting `invalid-cidr` and `cidr-host-bits`.
+    fn any_cidr(&mut self, path: String, v: &Value, v4_only: bool) -> Option<Cidr> {
+        let text = self.cidr_text(&path, v)?;
+        let Ok(net) = text.parse::<IpNet>() else {
+            let hint = if text.parse::<std::net::IpAddr>().is_ok() {
+                format!("add a prefix length, for example `{text}/16`")
+            } else {
+                "write an address and a prefix length, for example `10.0.0.0/16`".to_string()
+            };
+            let msg = format!("`{}` is `{text}`, not a valid CIDR", display(&path));
+            self.push(&r::INVALID_CIDR, path, msg, Some(hint));
+            return None;
+        };
+        if v4_only && matches!(net, IpNet::V6(_)) {
+            let msg = format!(
+                "`{}` is `{text}`, an IPv6 CIDR where an IPv4 CIDR is required",
+                display(&path)
+            );
+            self.push(
+                &r::INVALID_CIDR,
+                path,
+                msg,
+                Some("use an IPv4 block such as `10.0.0.0/16`".into()),
+            );
+            return None;
+        }
+        let trunc = net.trunc();
+        if trunc != net {
+            let msg = format!(
+                "`{}` is `{text}`, which has host bits set; the network is `{trunc}`",
+                display(&path)
+            );
+            self.push(
+                &r::CIDR_HOST_BITS,
+                path,
+                msg,
+                Some(format!("write `{trunc}`")),
+            );
+        }
+        Some(Cidr { net: trunc, text })
+    }
+
+    fn cidr4(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Cidr4> {
+        let v = get(m, key)?;
+        let c = self.any_cidr(join(parent, key), v, true)?;
+        match c.net {
+            IpNet::V4(net) => Some(Cidr4 { net, text: c.text }),
+            IpNet::V6(_) => None,
+        }
+    }
+
+    fn cidr(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Cidr> {
+        let v = get(m, key)?;
+        self.any_cidr(join(parent, key), v, false)
+    }
+
+    fn kubernetes(&mut self, root: &Obj) -> Option<Kubernetes> {
+        let Some((m, path)) = self.object(root, "", "kubernetes", fields::KUBERNETES) else {
+            if get(root, "kubernetes").is_none() {
+                self.required("/kubernetes/version", "for example `1.30`");
+            }
+            return None;
+        };
+        let version = match get(m, "version") {
+            None => {
+                self.required(&join(&path, "version"), "for example `1.30`");
+                None
+            }
+            Some(_) => {
+                self.string(m, &path, "version")
+                    .and_then(|text| match parse_kube_version(&text) {
+                        Some(version) => Some(KubeVersion { version, text }),
+                        None => {
+                            let at = join(&path, "version");
+                            let msg = format!(
+                                "`kubernetes.version` is `{text}`, not a Kubernetes version"
+                            );
+                            self.bad_value(
+                                at,
+                                msg,
+                                Some("write `1.30`, `v1.30.2` or `1.30.2-eks-abc`".into()),
+                            );
+                            None
+                        }
+                    })
+            }
+        };
+        Some(Kubernetes {
+            version,
+            distribution: self.enumeration(
+                m,
+                &path,
+                "distribution",
+                Distribution::parse,
+                Distribution::ALL,
+            ),
+            container_runtime: self.enumeration(
+                m,
+                &path,
+                "containerRuntime",
+                ContainerRuntime::parse,
+                ContainerRuntime::ALL,
+            ),
+            fargate: self.boolean(m, &path, "fargate"),
+        })
+    }
+
+    fn network(&mut self, m: &Obj, path: &str) -> Network {
+        let subnets = self.array(m, path, "subnets").map(|(items, list)| {
+            let mut out = Vec::with_capacity(items.len());
+            for (index, v) in items.iter().enumerate() {
+                let at = join_index(&list, index);
+                let Some(o) = self.item_object(v, &at, fields::SUBNET) else {
+                    continue;
+                };
+                if get(o, "cidr").is_none() {
+                    self.required(&join(&at, "cidr"), "for example `10.0.0.0/24`");
+                }
+                if get(o, "type").is_none() {
+                    self.required(&join(&at, "type"), "`private` or `public`");
+                }
+                out.push(Subnet {
+                    index,
+                    name: self.string(o, &at, "name"),
+                    cidr: self.cidr4(o, &at, "cidr"),
+                    kind: self.enumeration(o, &at, "type", SubnetType::parse, SubnetType::ALL),
+                    zone: self.string(o, &at, "zone"),
+                    tags: self.string_map(o, &at, "tags"),
+                });
+            }
+            out
+        });
+        let peered_cidrs = self.array(m, path, "peeredCidrs").map(|(items, list)| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(index, v)| {
+                    self.any_cidr(join_index(&list, index), v, false)
+                        .map(|value| Item { index, value })
+                })
+                .collect()
+        });
+        Network {
+            vpc_cidr: self.cidr4(m, path, "vpcCidr"),
+            subnets,
+            dns_support: self.boolean(m, path, "dnsSupport"),
+            dns_hostnames: self.boolean(m, path, "dnsHostnames"),
+            cni: self.enumeration(m, path, "cni", Cni::parse, Cni::ALL),
+            network_policy: self.enumeration(
+                m,
+                path,
+                "networkPolicy",
+                NetworkPolicyEngine::parse,
+                NetworkPolicyEngine::ALL,
+            ),
+            pod_cidr: self.cidr(m, path, "podCidr"),
+            service_cidr: self.cidr(m, path, "serviceCidr"),
+            max_pods_per_node: self.uint(m, path, "maxPodsPerNode", 1, 1_000_000),
+            peered_cidrs,
+        }
+    }
+
+    /// An element of a list of objects.
+    fn item_object<'v>(&mut self, v: &'v Value, at: &str, known: &[&str]) -> Option<&'v Obj> {
+        match v {
+            Value::Object(o) => {
+                self.unknown_keys(o, at, known);
+                Some(o)
+            }
+            other => {
+                self.wrong_type(at.to_string(), "an object", other);
+                None
+            }
+        }
+    }
+
+    fn node_pools(&mut self, root: &Obj) -> Option<Vec<NodePool>> {
+        let (items, list) = self.array(root, "", "nodePools")?;
+        let mut pools: Vec<NodePool> = Vec::with_capacity(items.len());
+        for (index, v) in items.iter().enumerate() {
+            let at = join_index(&list, index);
+            let Some(o) = self.item_object(v, &at, fields::NODE_POOL) else {
+                continue;
+            };
+            let name = self.required_string(o, &at, "name", "a unique pool name");
+            if get(o, "role").is_none() {
+                self.required(
+                    &join(&at, "role"),
+                    &format!("one of {}", ticks(Role::ALL.iter())),
+                );
+            }
+            let pool = NodePool {
+                index,
+                role: self.enumeration(o, &at, "role", Role::parse, Role::ALL),
+                instance_type: self.string(o, &at, "instanceType"),
+                cpu: self.quantity(o, &at, "cpu", Unit::Cpu),
+                memory: self.quantity(o, &at, "memory", Unit::Size),
+                boot_disk: self.quantity(o, &at, "bootDisk", Unit::Size),
+                additional_disk: self.quantity(o, &at, "additionalDisk", Unit::Size),
+                gpus: self.uint(o, &at, "gpus", 0, 1024),
+                min_nodes: self.uint(o, &at, "minNodes", 0, 100_000),
+                max_nodes: self.uint(o, &at, "maxNodes", 0, 100_000),
+                zones: self.string_list(o, &at, "zones"),
+                labels: self.string_map(o, &at, "labels"),
+                os: self.string(o, &at, "os"),
+                name,
+            };
+            if let (Some(min), Some(max)) = (pool.min_nodes, pool.max_nodes) {
+                if min > max {
+                    let msg = format!(
+                        "`{}` is {min}, more than `maxNodes` {max}",
+                        display(&join(&at, "minNodes"))
+                    );
+                    self.bad_value(
+                        join(&at, "minNodes"),
+                        msg,
+                        Some("make `minNodes` at most `maxNodes`".into()),
+                    );
+                }
+            }
+            if let Some(name) = &pool.name {
+                if let Some(first) = pools.iter().find(|p| p.name.as_deref() == Some(name)) {
+                    let msg = format!(
+                        "duplicate node pool name `{name}`: `nodePools[{}]` has it already",
+                        first.index
+                    );
+                    self.bad_value(
+                        join(&at, "name"),
+                        msg,
+                        Some("give every node pool a unique name".into()),
+                    );
+                }
+            }
+            pools.push(pool);
+        }
+        Some(pools)
+    }
+
+    fn storage_classes(&mut self, root: &Obj) -> Option<Vec<StorageClass>> {
+        let (items, list) = self.array(root, "", "storageClasses")?;
+        let mut classes: Vec<StorageClass> = Vec::with_capacity(items.len());
+        for (index, v) in items.iter().enumerate() {
+            let at = join_index(&list, index);
+            let Some(o) = self.item_object(v, &at, fields::STORAGE_CLASS) else {
+                continue;
+            };
+            let name = match self.object(o, &at, "metadata", &[]) {
+                Some((meta, mpath)) => {
+                    self.required_string(meta, &mpath, "name", "the StorageClass name")
+                }
+                None => {
+                    if get(o, "metadata").is_none() {
+                        self.required(&format!("{at}/metadata/name"), "the StorageClass name");
+                    }
+                    None
+                }
+            };
+            if let Some(n) = &name {
+                if let Some(first) = classes.iter().find(|c| c.name.as_deref() == Some(n)) {
+                    let msg = format!(
+                        "duplicate storage class name `{n}`: `storageClasses[{}]` has it already",
+                        first.index
+                    );
+                    self.bad_value(format!("{at}/metadata/name"), msg, None);
+                }
+            }
+            let provisioner =
+                self.required_string(o, &at, "provisioner", "for example `ebs.csi.aws.com`");
+            let capabilities = self
+                .object(o, &at, "capabilities", fields::CAPABILITIES)
+                .map(|(c, cpath)| self.capabilities(c, &cpath));
+            classes.push(StorageClass {
+                index,
+                name,
+                provisioner,
+                parameters: self.string_map(o, &at, "parameters"),
+                volume_binding_mode: self.enumeration(
+                    o,
+                    &at,
+                    "volumeBindingMode",
+                    VolumeBindingMode::parse,
+                    VolumeBindingMode::ALL,
+                ),
+                allow_volume_expansion: self.boolean(o, &at, "allowVolumeExpansion"),
+                reclaim_policy: self.enumeration(
+                    o,
+                    &at,
+                    "reclaimPolicy",
+                    ReclaimPolicy::parse,
+                    ReclaimPolicy::ALL,
+                ),
+                capabilities,
+            });
+        }
+        Some(classes)
+    }
+
+    fn capabilities(&mut self, c: &Obj, path: &str) -> CapabilityOverride {
+        let access_modes = self.array(c, path, "accessModes").map(|(items, list)| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| {
+                    let at = join_index(&list, i);
+                    match v {
+                        Value::String(s) => match AccessMode::parse(s) {
+                            Some(a) => Some(a),
+                            None => {
+                                let msg = format!(
+                                    "`{}` is `{s}`, not one of {}",
+                                    display(&at),
+                                    ticks(AccessMode::ALL.iter())
+                                );
+                                self.bad_value(
+                                    at,
+                                    msg,
+                                    closest(s, AccessMode::ALL)
+                                        .map(|c| format!("did you mean `{c}`?")),
+                                );
+                                None
+                            }
+                        },
+                        other => {
+                            self.wrong_type(at, "an access mode string", other);
+                            None
+                        }
+                    }
+                })
+                .collect()
+        });
+        CapabilityOverride {
+            dynamic_provisioning: self.boolean(c, path, "dynamicProvisioning"),
+            access_modes,
+            ssd: self.boolean(c, path, "ssd"),
+            nfs: self.boolean(c, path, "nfs"),
+            any_node: self.boolean(c, path, "anyNode"),
+            zonal: self.boolean(c, path, "zonal"),
+            max_volume_gib: self
+                .quantity(c, path, "maxVolumeGiB", Unit::Size)
+                .map(|q| q.value),
+        }
+    }
+
+    fn object_storage(&mut self, root: &Obj) -> Option<ObjectStorage> {
+        let (m, path) = self.object(root, "", "objectStorage", fields::OBJECT_STORAGE)?;
+        let store = |p: &mut Self, key: &str| {
+            let (o, at) = p.object(m, &path, key, fields::OBJECT_STORE)?;
+            if get(o, "type").is_none() {
+                p.required(
+                    &join(&at, "type"),
+                    &format!("one of {}", ticks(ObjectStoreType::ALL.iter())),
+                );
+            }
+            Some(ObjectStore {
+                kind: p.enumeration(o, &at, "type", ObjectStoreType::parse, ObjectStoreType::ALL),
+                bucket: p.string(o, &at, "bucket"),
+                region: p.string(o, &at, "region"),
+                endpoint: p.string(o, &at, "endpoint"),
+            })
+        };
+        Some(ObjectStorage {
+            backups: store(self, "backups"),
+            blob: store(self, "blob"),
+            logs: store(self, "logs"),
+        })
+    }
+
+    fn ingress(&mut self, root: &Obj) -> Option<Ingress> {
+        let (m, path) = self.object(root, "", "ingress", fields::INGRESS)?;
+        let fqdn = self.required_string(
+            m,
+            &path,
+            "fqdn",
+            "the platform's DNS name, for example `ml.example.com`",
+        );
+        let tls = self
+            .object(m, &path, "tls", fields::TLS)
+            .map(|(t, tpath)| Tls {
+                certificate_sans: self.string_list(t, &tpath, "certificateSans"),
+            });
+        let load_balancer = self
+            .object(m, &path, "loadBalancer", fields::LOAD_BALANCER)
+            .map(|(lb, lpath)| self.load_balancer(lb, &lpath));
+        Some(Ingress {
+            fqdn,
+            existing_installs: self.string_list(m, &path, "existingInstalls"),
+            tls,
+            load_balancer,
+        })
+    }
+
+    fn load_balancer(&mut self, lb: &Obj, path: &str) -> LoadBalancer {
+        let listeners = self.array(lb, path, "listeners").map(|(items, list)| {
+            let mut out = Vec::with_capacity(items.len());
+            for (index, v) in items.iter().enumerate() {
+                let at = join_index(&list, index);
+                if let Some(o) = self.item_object(v, &at, fields::LISTENER) {
+                    out.push(Listener {
+                        index,
+                        port: self.uint(o, &at, "port", 1, 65535),
+                        target_port: self.uint(o, &at, "targetPort", 1, 65535),
+                    });
+                }
+            }
+            out
+        });
+        let health_check = self
+            .object(lb, path, "healthCheck", fields::HEALTH_CHECK)
+            .map(|(h, hpath)| HealthCheck {
+                protocol: self.string(h, &hpath, "protocol"),
+                port: self.uint(h, &hpath, "port", 1, 65535),
+                path: self.string(h, &hpath, "path"),
+            });
+        LoadBalancer {
+            tls_termination: self.boolean(lb, path, "tlsTermination"),
+            listeners,
+            websockets: self.boolean(lb, path, "websockets"),
+            x_forwarded_proto: self.boolean(lb, path, "xForwardedProto"),
+            health_check,
+        }
+    }
+}
+
+/// `` `a`, `b`, `c` ``
+pub fn ticks<'a>(items: impl Iterator<Item = &'a &'a str>) -> String {
+    let mut s = String::new();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push('`');
+        s.push_str(item);
+        s.push('`');
+    }
+    s
+}
+
+/// Whether `net` is a valid IPv4 network (for helpers that take a CIDR argument).
+pub fn parse_ipv4_cidr(text: &str) -> Option<(Ipv4Net, bool)> {
+    let net: Ipv4Net = text.trim().parse().ok()?;
+    Some((net.trunc(), net.trunc() != net))
+}

@@ -1,0 +1,1 @@
+//! Object-store bucket and container names (S3, Azure Blob, GCS).

@@ -1,0 +1,1 @@
+//! Kubernetes label keys and values, validated exactly as Kubernetes validates them.

@@ -1,0 +1,287 @@
+//! Options (SPEC §3): which profile, which rules, what counts as failure.
+use crate::error::Error;
+use crate::input::{pointer, ticks};
+use crate::report::Severity;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// A severity as options and profiles spell it: `error | warning | info | off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeverityLevel {
+    Error,
+    Warning,
+    Info,
+    /// The rule does not run.
+    Off,
+}
+
+impl SeverityLevel {
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "error" => Some(SeverityLevel::Error),
+            "warning" => Some(SeverityLevel::Warning),
+            "info" => Some(SeverityLevel::Info),
+            "off" => Some(SeverityLevel::Off),
+            _ => None,
+        }
+    }
+
+    /// The finding severity, or `None` for `off`.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            SeverityLevel::Error => Some(Severity::Error),
+            SeverityLevel::Warning => Some(Severity::Warning),
+            SeverityLevel::Info => Some(Severity::Info),
+            SeverityLevel::Off => None,
+        }
+    }
+}
+
+/// What makes `valid` false.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum FailOn {
+    /// Any error finding (the default).
+    #[default]
+    Error,
+    /// Any error or warning finding.
+    Warning,
+}
+
+impl FailOn {
+    /// The lowest severity that fails validation.
+    pub fn threshold(self) -> Severity {
+        match self {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+        }
+    }
+}
+
+/// Which profile to check against.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProfileChoice {
+    /// A built-in profile by name.
+    Named(String),
+    /// A custom profile object (SPEC §6), possibly with `extends`.
+    Custom(Value),
+}
+
+impl Default for ProfileChoice {
+    fn default() -> Self {
+        ProfileChoice::Named("katonic".to_string())
+    }
+}
+
+/// Suppresses findings of a rule (or of every rule) at a path and below.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignore {
+    /// The rule id; `None` means every rule.
+    pub rule: Option<String>,
+    /// A JSON Pointer; `None` means everywhere. Whole segments: `/nodePools/2` is not
+    /// `/nodePools/20`.
+    pub path: Option<String>,
+}
+
+/// Validation options.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    pub profile: ProfileChoice,
+    /// Rule ids not to run.
+    pub disable: Vec<String>,
+    pub ignore: Vec<Ignore>,
+    /// Per-rule severity overrides; they win over the profile's.
+    pub severity: BTreeMap<String, SeverityLevel>,
+    pub fail_on: FailOn,
+    /// Report what rules needed but the document left out (`not-described`).
+    pub strict: bool,
+}
+
+const KEYS: &[&str] = &[
+    "profile", "disable", "ignore", "severity", "failOn", "strict",
+];
+
+impl Options {
+    /// Reads the §3 options object. `null` means defaults. Shape errors are `OPTIONS_INVALID`;
+    /// rule ids and profile names are checked when validation starts.
+    pub fn from_value(v: &Value) -> Result<Options, Error> {
+        let m = match v {
+            Value::Null => return Ok(Options::default()),
+            Value::Object(m) => m,
+            _ => return Err(Error::options("options must be an object")),
+        };
+        let mut o = Options::default();
+        for (key, value) in m {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "profile" => {
+                    o.profile = match value {
+                        Value::String(s) => ProfileChoice::Named(s.clone()),
+                        Value::Object(_) => ProfileChoice::Custom(value.clone()),
+                        _ => {
+                            return Err(Error::options(
+                                "`profile` must be a profile name or a profile object",
+                            ))
+                        }
+                    }
+                }
+                "disable" => o.disable = string_list(value, "disable")?,
+                "ignore" => o.ignore = ignores(value)?,
+                "severity" => {
+                    let Value::Object(sm) = value else {
+                        return Err(Error::options(
+                            "`severity` must be an object of rule id → level",
+                        ));
+                    };
+                    for (rule, level) in sm {
+                        let level =
+                            level
+                                .as_str()
+                                .and_then(SeverityLevel::parse)
+                                .ok_or_else(|| {
+                                    Error::options(format!(
+                                "`severity.{rule}` must be `error`, `warning`, `info` or `off`"
+                            ))
+                                })?;
+                        o.severity.insert(rule.clone(), level);
+                    }
+                }
+                "failOn" => {
+                    o.fail_on = match value.as_str() {
+                        Some("error") => FailOn::Error,
+                        Some("warning") => FailOn::Warning,
+                        _ => return Err(Error::options("`failOn` must be `error` or `warning`")),
+                    }
+                }
+                "strict" => {
+                    o.strict = value
+                        .as_bool()
+                        .ok_or_else(|| Error::options("`strict` must be `true` or `false`"))?
+                }
+                other => {
+                    let hint = crate::input::closest(other, KEYS)
+                        .map(|k| format!(" (did you mean `{k}`?)"))
+                        .unwrap_or_default();
+                    return Err(Error::options(format!(
+                        "unknown option `{other}`{hint}: expected {}",
+                        ticks(KEYS.iter())
+                    )));
+                }
+            }
+        }
+        Ok(o)
+    }
+
+    /// Checks every rule id the options name against the registry.
+    pub(crate) fn check_rule_ids(&self) -> Result<(), Error> {
+        let named = self
+            .disable
+            .iter()
+            .map(|r| ("disable", r))
+            .chain(self.severity.keys().map(|r| ("severity", r)))
+            .chain(
+                self.ignore
+                    .iter()
+                    .filter_map(|i| i.rule.as_ref())
+                    .map(|r| ("ignore", r)),
+            );
+        for (option, rule) in named {
+            if crate::rules::find(rule).is_none() {
+                let hint = crate::input::closest(rule, &crate::rules::ids())
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                return Err(Error::options(format!(
+                    "unknown rule id `{rule}` in `{option}`{hint}"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn string_list(v: &Value, name: &str) -> Result<Vec<String>, Error> {
+    let err = || Error::options(format!("`{name}` must be an array of rule ids"));
+    v.as_array()
+        .ok_or_else(err)?
+        .iter()
+        .map(|x| x.as_str().map(str::to_string).ok_or_else(err))
+        .collect()
+}
+
+fn ignores(v: &Value) -> Result<Vec<Ignore>, Error> {
+    let err =
+        || Error::options("`ignore` must be an array of `{\"rule\": …, \"path\": …}` objects");
+    let mut out = Vec::new();
+    for item in v.as_array().ok_or_else(err)? {
+        let m = item.as_object().ok_or_else(err)?;
+        let mut ig = Ignore {
+            rule: None,
+            path: None,
+        };
+        for (k, x) in m {
+            match (k.as_str(), x) {
+                ("rule", Value::String(s)) => ig.rule = Some(s.clone()),
+                ("path", Value::String(s)) => {
+                    if !pointer::is_valid(s) {
+                        return Err(Error::options(format!(
+                            "`ignore` path `{s}` is not a JSON Pointer (it starts with `/`)"
+                        )));
+                    }
+                    ig.path = Some(s.clone());
+                }
+                (_, Value::Null) => {}
+                _ => return Err(err()),
+            }
+        }
+        if ig.rule.is_none() && ig.path.is_none() {
+            return Err(Error::options(
+                "an `ignore` entry needs a `rule`, a `path` or both",
+            ));
+        }
+        out.push(ig);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn reads_every_option() {
+        let o = Options::from_value(&json!({
+            "profile": "domino", "disable": ["node-os"], "strict": true, "failOn": "warning",
+            "ignore": [{"rule": "node-cpu", "path": "/nodePools/2"}],
+            "severity": {"storage-ssd": "error", "ntp": "off"}
+        }))
+        .unwrap();
+        assert_eq!(o.profile, ProfileChoice::Named("domino".into()));
+        assert_eq!(o.disable, vec!["node-os"]);
+        assert!(o.strict);
+        assert_eq!(o.fail_on, FailOn::Warning);
+        assert_eq!(o.severity["ntp"], SeverityLevel::Off);
+        assert_eq!(o.ignore[0].path.as_deref(), Some("/nodePools/2"));
+    }
+
+    #[test]
+    fn malformed_options_are_errors() {
+        for bad in [
+            json!(3),
+            json!({"profle": "katonic"}),
+            json!({"disable": "node-os"}),
+            json!({"severity": {"ntp": "fatal"}}),
+            json!({"failOn": "info"}),
+            json!({"strict": "yes"}),
+            json!({"ignore": [{"rule": 1}]}),
+            json!({"ignore": [{"path": "nodePools"}]}),
+            json!({"ignore": [{}]}),
+        ] {
+            let e = Options::from_value(&bad).unwrap_err();
+            assert_eq!(e.code, crate::ErrorCode::OptionsInvalid, "{bad}");
+        }
+    }
+}

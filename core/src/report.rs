@@ -1,0 +1,79 @@
+//! The report: findings as data, a summary, and facts for a UI.
+use serde::Serialize;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Informational only.
+    Info,
+    /// The platform may install, but something will hurt.
+    Warning,
+    /// The platform will not install or will not work.
+    Error,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// One problem found in the description.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Stable rule id from the catalog, e.g. `vpc-cidr-size`.
+    pub rule: &'static str,
+    /// Severity after profile and options overrides.
+    pub severity: Severity,
+    /// RFC 6901 JSON Pointer into the input.
+    pub path: String,
+    /// What is wrong: names the offending value and the requirement.
+    pub message: String,
+    /// What to do about it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Number of error findings.
+    pub errors: usize,
+    /// Number of warning findings.
+    pub warnings: usize,
+    /// Number of info findings.
+    pub infos: usize,
+}
+
+/// The answer of [`crate::validate`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// No finding at or above `failOn`.
+    pub valid: bool,
+    /// The profile's name (`katonic`, `domino`, or a custom profile's `name`).
+    pub profile: String,
+    /// Counts by severity.
+    pub summary: Summary,
+    /// Every finding, in a deterministic order.
+    pub findings: Vec<Finding>,
+    /// Computed values useful to a UI (SPEC §9).
+    pub facts: serde_json::Value,
+}
+
+impl Report {
+    /// The report as compact JSON, the exact bytes every binding returns.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    /// The report as a `serde_json::Value`.
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}

@@ -1,0 +1,256 @@
+//! What every rule sees: the parsed document, the profile, and values derived once for all
+//! rules (effective pool sizes and zones, storage capabilities, the block and shared classes).
+use crate::catalog::instances;
+use crate::catalog::provisioners::{self, Capabilities};
+use crate::input::model::*;
+use crate::profile::Profile;
+
+/// A node pool with its effective values.
+#[derive(Debug, Clone)]
+pub struct PoolView<'a> {
+    pub pool: &'a NodePool,
+    /// vCPU: the document's, else the instance catalog's.
+    pub cpu: Option<f64>,
+    /// GiB: the document's, else the instance catalog's.
+    pub memory: Option<f64>,
+    /// The document's, else the instance catalog's.
+    pub gpus: Option<u32>,
+    /// Which of `cpu`, `memory`, `gpus` came from the instance catalog.
+    pub from_catalog: Vec<&'static str>,
+    /// The zones the pool runs in: its own `zones`, else every `availabilityZones` entry.
+    pub zones: Vec<&'a str>,
+    /// Whether `zones` came from the pool itself.
+    pub own_zones: bool,
+}
+
+impl PoolView<'_> {
+    /// `/nodePools/<index>`.
+    pub fn path(&self) -> String {
+        format!("/nodePools/{}", self.pool.index)
+    }
+
+    /// `/nodePools/<index>/<field>`.
+    pub fn field(&self, field: &str) -> String {
+        format!("/nodePools/{}/{field}", self.pool.index)
+    }
+
+    /// How messages name the pool: `` `gpu` `` or `` `nodePools[2]` ``.
+    pub fn label(&self) -> String {
+        match &self.pool.name {
+            Some(n) => format!("node pool `{n}`"),
+            None => format!("node pool `nodePools[{}]`", self.pool.index),
+        }
+    }
+}
+
+/// A storage class with the capabilities clusterfit infers (catalog, then `capabilities`).
+#[derive(Debug, Clone)]
+pub struct ClassView<'a> {
+    pub class: &'a StorageClass,
+    /// Whether the provisioner is in the catalog.
+    pub known: bool,
+    pub caps: Capabilities,
+}
+
+impl ClassView<'_> {
+    /// `/storageClasses/<index>/<field>`, or the class itself when `field` is empty.
+    pub fn field(&self, field: &str) -> String {
+        if field.is_empty() {
+            format!("/storageClasses/{}", self.class.index)
+        } else {
+            format!("/storageClasses/{}/{field}", self.class.index)
+        }
+    }
+
+    /// The class's name for messages.
+    pub fn name(&self) -> &str {
+        self.class.name.as_deref().unwrap_or("(unnamed)")
+    }
+}
+
+/// The class that plays the block or shared role.
+#[derive(Debug, Clone)]
+pub struct ClassRef {
+    /// The name looked for.
+    pub name: String,
+    /// Whether `storage.blockClass` / `storage.sharedClass` named it (else the profile default).
+    pub explicit: bool,
+    /// Its index in `classes`, when a class of that name exists.
+    pub index: Option<usize>,
+}
+
+/// Everything a rule's check reads.
+pub struct Context<'a> {
+    pub doc: &'a Cluster,
+    pub profile: &'a Profile,
+    pub provider: Option<Provider>,
+    /// The stated distribution, else the provider's default.
+    pub distribution: Option<Distribution>,
+    /// Distinct `availabilityZones`, in document order.
+    pub zones: Vec<&'a str>,
+    pub pools: Vec<PoolView<'a>>,
+    pub classes: Vec<ClassView<'a>>,
+    /// Only when `storageClasses` is present.
+    pub block_class: Option<ClassRef>,
+    pub shared_class: Option<ClassRef>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(doc: &'a Cluster, profile: &'a Profile) -> Self {
+        let provider = doc.provider;
+        let distribution = doc
+            .kubernetes
+            .as_ref()
+            .and_then(|k| k.distribution)
+            .or_else(|| provider.map(Provider::default_distribution));
+        let mut zones: Vec<&str> = Vec::new();
+        for z in doc.availability_zones.iter().flatten() {
+            if !zones.contains(&z.value.as_str()) {
+                zones.push(&z.value);
+            }
+        }
+        let pools = doc
+            .node_pools
+            .iter()
+            .flatten()
+            .map(|pool| pool_view(pool, &zones))
+            .collect();
+        let classes: Vec<ClassView> = doc
+            .storage_classes
+            .iter()
+            .flatten()
+            .map(class_view)
+            .collect();
+        let (block_class, shared_class) = match &doc.storage_classes {
+            Some(_) => {
+                let roles = doc.storage.as_ref();
+                let pick = |explicit: Option<&String>, default: Option<&String>| {
+                    let (name, explicit) = match (explicit, default) {
+                        (Some(n), _) => (n.clone(), true),
+                        (None, Some(d)) => (d.clone(), false),
+                        (None, None) => return None,
+                    };
+                    let index = classes
+                        .iter()
+                        .position(|c| c.class.name.as_deref() == Some(name.as_str()));
+                    Some(ClassRef {
+                        name,
+                        explicit,
+                        index,
+                    })
+                };
+                (
+                    pick(
+                        roles.and_then(|s| s.block_class.as_ref()),
+                        profile.storage.block_class.get(provider),
+                    ),
+                    pick(
+                        roles.and_then(|s| s.shared_class.as_ref()),
+                        profile.storage.shared_class.get(provider),
+                    ),
+                )
+            }
+            None => (None, None),
+        };
+        Context {
+            doc,
+            profile,
+            provider,
+            distribution,
+            zones,
+            pools,
+            classes,
+            block_class,
+            shared_class,
+        }
+    }
+
+    /// The block class, when it exists among `storageClasses`.
+    pub fn block(&self) -> Option<&ClassView<'a>> {
+        self.block_class
+            .as_ref()
+            .and_then(|r| r.index)
+            .and_then(|i| self.classes.get(i))
+    }
+
+    /// The shared class, when it exists among `storageClasses`.
+    pub fn shared(&self) -> Option<&ClassView<'a>> {
+        self.shared_class
+            .as_ref()
+            .and_then(|r| r.index)
+            .and_then(|i| self.classes.get(i))
+    }
+
+    pub fn network(&self) -> Option<&'a Network> {
+        self.doc.network.as_ref()
+    }
+
+    /// Parsed subnets (empty when absent).
+    pub fn subnets(&self) -> &'a [Subnet] {
+        self.doc
+            .network
+            .as_ref()
+            .and_then(|n| n.subnets.as_deref())
+            .unwrap_or(&[])
+    }
+
+    pub fn kubernetes_version(&self) -> Option<&'a semver::Version> {
+        self.doc
+            .kubernetes
+            .as_ref()
+            .and_then(|k| k.version.as_ref())
+            .map(|v| &v.version)
+    }
+}
+
+fn pool_view<'a>(pool: &'a NodePool, cluster_zones: &[&'a str]) -> PoolView<'a> {
+    let spec = pool.instance_type.as_deref().and_then(instances::lookup);
+    let mut from_catalog = Vec::new();
+    let cpu = pool.cpu.as_ref().map(|q| q.value).or_else(|| {
+        let v = spec.map(|s| s.cpu);
+        if v.is_some() {
+            from_catalog.push("cpu");
+        }
+        v
+    });
+    let memory = pool.memory.as_ref().map(|q| q.value).or_else(|| {
+        let v = spec.map(|s| s.memory_gib);
+        if v.is_some() {
+            from_catalog.push("memory");
+        }
+        v
+    });
+    let gpus = pool.gpus.or_else(|| {
+        let v = spec.map(|s| s.gpus);
+        if v.is_some() {
+            from_catalog.push("gpus");
+        }
+        v
+    });
+    let (zones, own_zones) = match &pool.zones {
+        Some(z) => (z.iter().map(|i| i.value.as_str()).collect(), true),
+        None => (cluster_zones.to_vec(), false),
+    };
+    PoolView {
+        pool,
+        cpu,
+        memory,
+        gpus,
+        from_catalog,
+        zones,
+        own_zones,
+    }
+}
+
+fn class_view(class: &StorageClass) -> ClassView<'_> {
+    let inferred = class
+        .provisioner
+        .as_deref()
+        .and_then(|p| provisioners::infer(p, class.parameters.as_ref()));
+    let known = inferred.is_some();
+    let mut caps = inferred.unwrap_or_default();
+    if let Some(o) = &class.capabilities {
+        caps.apply(o);
+    }
+    ClassView { class, known, caps }
+}

@@ -1,0 +1,20 @@
+//! `not-described`: a value a rule needed is absent (strict)
+use crate::report::Severity;
+use crate::rules::{Area, Example, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "not-described",
+    severity: Severity::Warning,
+    area: Area::Input,
+    providers: &[],
+    title: "a value a rule needed is absent (strict)",
+    what: "Only with `strict: true`: a section or value that a rule needed is absent from the document (no `storageClasses`, no `ntp`, a pool without `cpu`, …). One finding per missing item, at the pointer where it belongs, naming the first rule that needed it.",
+    why: "Absent means unknown, so a half-filled form shows no noise. Before an install, unknown is not good enough: strict mode lists every requirement that could not be checked.",
+    source: "clusterfit options (SPEC §3, §5).",
+    example: Example {
+        options: r#"{"strict": true, "disable": ["zone-without-subnet", "private-subnet-count"]}"#,
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"}, "availabilityZones": ["a"]}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"}, "availabilityZones": ["a"], "ntp": true}"#,
+    },
+    check: None,
+};

@@ -1,0 +1,20 @@
+//! `unknown-field`: a key is not in the schema
+use crate::report::Severity;
+use crate::rules::{Area, Example, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "unknown-field",
+    severity: Severity::Warning,
+    area: Area::Input,
+    providers: &[],
+    title: "a key is not in the schema",
+    what: "A key is not part of the schema, which catches typos such as `vpcCdir`; the hint names the closest known key. Free-form maps (`labels`, `tags`, `parameters`, `metadata`) are never flagged, and a storage class may carry every field of the Kubernetes StorageClass API (`apiVersion`, `kind`, `mountOptions`, `allowedTopologies`, …). A top-level `$schema` key is accepted for editors.",
+    why: "A misspelt key is a value that silently does not count: the rules treat the real field as absent and stay quiet.",
+    source: "clusterfit input schema (SPEC §2, §5).",
+    example: Example {
+        options: r#"{}"#,
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"}, "network": {"vpcCdir": "10.0.0.0/21"}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"}, "network": {"vpcCidr": "10.0.0.0/21"}}"#,
+    },
+    check: None,
+};

@@ -1,0 +1,246 @@
+//! The rule registry. One rule per file under `rules/<area>/<rule_id>.rs`, each a `static RULE`
+//! holding its metadata, its doc (what, why, source, example) and its check. This file is the
+//! one list: `rules()`, `clusterfit rules`, `clusterfit explain` and `docs/rules.md` all read it.
+mod context;
+mod docs;
+pub mod ingress;
+pub mod input;
+pub mod kubernetes;
+pub mod namespaces;
+pub mod network;
+pub mod nodes;
+pub mod storage;
+pub mod zones;
+
+pub use context::{ClassRef, ClassView, Context, PoolView};
+pub use docs::catalog_markdown;
+
+use crate::input::model::Provider;
+use crate::report::Severity;
+use serde::Serialize;
+
+/// Where a rule belongs; the docs group rules by area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Area {
+    /// The structure of the document itself (SPEC §5).
+    Input,
+    Kubernetes,
+    Network,
+    Zones,
+    Nodes,
+    Storage,
+    /// DNS names, TLS and the load balancer.
+    Ingress,
+    /// Dataiku-style per-user / per-team namespaces.
+    Namespaces,
+}
+
+impl Area {
+    /// The area's name as reports and docs print it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Area::Input => "input",
+            Area::Kubernetes => "kubernetes",
+            Area::Network => "network",
+            Area::Zones => "zones",
+            Area::Nodes => "nodes",
+            Area::Storage => "storage",
+            Area::Ingress => "ingress",
+            Area::Namespaces => "namespaces",
+        }
+    }
+}
+
+/// A documented example: a complete document on which the rule fires, and one on which it stays
+/// silent, both validated with `options`. A test runs every rule's example.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Example {
+    /// Options JSON (`{}` for the defaults).
+    pub options: &'static str,
+    /// A document on which the rule fires.
+    pub fails: &'static str,
+    /// The same document, fixed.
+    pub passes: &'static str,
+}
+
+/// One rule: metadata, doc and check.
+pub struct Rule {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// Default severity (a profile or options may change it).
+    pub severity: Severity,
+    pub area: Area,
+    /// Providers the rule runs for; empty means all.
+    pub providers: &'static [Provider],
+    /// One line, for lists.
+    pub title: &'static str,
+    /// What it checks (markdown).
+    pub what: &'static str,
+    /// Why it matters (markdown).
+    pub why: &'static str,
+    /// The vendor guide it comes from: seed file and the passage.
+    pub source: &'static str,
+    pub example: Example,
+    /// The check; `None` for input rules, which the parser reports.
+    pub check: Option<fn(&Context<'_>, &mut Emitter<'_>)>,
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule").field("id", &self.id).finish()
+    }
+}
+
+/// A rule as `rules()` returns it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub area: Area,
+    pub providers: Vec<&'static str>,
+    pub title: &'static str,
+    /// The full doc in markdown: what, why, source, example.
+    pub doc: String,
+    pub source: &'static str,
+    pub example: Example,
+}
+
+impl Rule {
+    /// The rule's full documentation in markdown.
+    pub fn doc(&self) -> String {
+        let providers = if self.providers.is_empty() {
+            "all".to_string()
+        } else {
+            self.providers
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        format!(
+            "### What it checks\n\n{}\n\n### Why\n\n{}\n\n### Source\n\n{}\n\n\
+             **Default severity:** {} · **Area:** {} · **Providers:** {}\n\n\
+             ### Example\n\nFires on:\n\n```json\n{}\n```\n\nSilent on:\n\n```json\n{}\n```\n",
+            self.what.trim(),
+            self.why.trim(),
+            self.source.trim(),
+            self.severity.as_str(),
+            self.area.as_str(),
+            providers,
+            self.example.fails.trim(),
+            self.example.passes.trim(),
+        )
+    }
+
+    /// The rule as `rules()` returns it.
+    pub fn info(&self) -> RuleInfo {
+        RuleInfo {
+            id: self.id,
+            severity: self.severity,
+            area: self.area,
+            providers: self.providers.iter().map(|p| p.as_str()).collect(),
+            title: self.title,
+            doc: self.doc(),
+            source: self.source,
+            example: self.example,
+        }
+    }
+}
+
+/// Every rule, in registry order (the order findings of different rules appear in).
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    input::RULES
+        .iter()
+        .chain(kubernetes::RULES)
+        .chain(network::RULES)
+        .chain(zones::RULES)
+        .chain(nodes::RULES)
+        .chain(storage::RULES)
+        .chain(ingress::RULES)
+        .chain(namespaces::RULES)
+        .copied()
+}
+
+/// A rule by id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    all().find(|r| r.id == id)
+}
+
+/// Every rule id.
+pub fn ids() -> Vec<&'static str> {
+    all().map(|r| r.id).collect()
+}
+
+/// The catalog, for `rules()` in every binding.
+pub fn rules() -> Vec<RuleInfo> {
+    all().map(Rule::info).collect()
+}
+
+/// A finding before options are applied.
+#[derive(Debug, Clone)]
+pub struct Raw {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    pub path: String,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Something a rule needed that the document left out (for `strict`).
+#[derive(Debug, Clone)]
+pub struct Need {
+    pub rule: &'static Rule,
+    pub path: String,
+    pub what: &'static str,
+}
+
+/// What a rule's check writes its findings to.
+pub struct Emitter<'r> {
+    pub(crate) rule: &'static Rule,
+    pub(crate) out: &'r mut Vec<Raw>,
+    pub(crate) needs: Option<&'r mut Vec<Need>>,
+}
+
+impl Emitter<'_> {
+    /// A finding at the rule's default severity.
+    pub fn emit(
+        &mut self,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) {
+        let severity = self.rule.severity;
+        self.emit_as(severity, path, message, hint);
+    }
+
+    /// A finding at another severity, for rules whose severity depends on the case
+    /// (`container-runtime-docker`, `node-count`). A profile or options override still wins.
+    pub fn emit_as(
+        &mut self,
+        severity: Severity,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) {
+        self.out.push(Raw {
+            rule: self.rule,
+            severity,
+            path: path.into(),
+            message: message.into(),
+            hint,
+        });
+    }
+
+    /// Records that the rule needed `path`, absent from the document (`not-described` under
+    /// `strict`). `what` completes "`path` is not described: <rule> checks …".
+    pub fn need(&mut self, path: impl Into<String>, what: &'static str) {
+        if let Some(needs) = self.needs.as_deref_mut() {
+            needs.push(Need {
+                rule: self.rule,
+                path: path.into(),
+                what,
+            });
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `master-pool-missing`: onprem without a master pool
+use crate::input::model::Provider;
+use crate::report::Severity;
+use crate::rules::{Area, Context, Emitter, Example, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "master-pool-missing",
+    severity: Severity::Error,
+    area: Area::Nodes,
+    providers: &[],
+    title: "onprem without a master pool",
+    what: "TODO",
+    why: "TODO",
+    source: "TODO",
+    example: Example {
+        options: "{}",
+        fails: "{}",
+        passes: "{}",
+    },
+    check: Some(check),
+};
+
+fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
+    let _ = Provider::Aws;
+}

@@ -1,0 +1,25 @@
+//! `node-pool-missing`: a required role has no pool
+use crate::input::model::Provider;
+use crate::report::Severity;
+use crate::rules::{Area, Context, Emitter, Example, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "node-pool-missing",
+    severity: Severity::Error,
+    area: Area::Nodes,
+    providers: &[],
+    title: "a required role has no pool",
+    what: "TODO",
+    why: "TODO",
+    source: "TODO",
+    example: Example {
+        options: "{}",
+        fails: "{}",
+        passes: "{}",
+    },
+    check: Some(check),
+};
+
+fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
+    let _ = Provider::Aws;
+}

@@ -1,0 +1,25 @@
+//! `storage-volume-size`: the class's maximum volume < 100 GiB
+use crate::input::model::Provider;
+use crate::report::Severity;
+use crate::rules::{Area, Context, Emitter, Example, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "storage-volume-size",
+    severity: Severity::Error,
+    area: Area::Storage,
+    providers: &[],
+    title: "the class's maximum volume < 100 GiB",
+    what: "TODO",
+    why: "TODO",
+    source: "TODO",
+    example: Example {
+        options: "{}",
+        fails: "{}",
+        passes: "{}",
+    },
+    check: Some(check),
+};
+
+fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
+    let _ = Provider::Aws;
+}
