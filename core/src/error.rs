@@ -65,14 +65,16 @@ pub struct Error {
 }
 
 impl Error {
-    pub(crate) fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+    /// An error with a code and a message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Error {
             code,
             message: message.into(),
         }
     }
 
-    pub(crate) fn options(message: impl Into<String>) -> Self {
+    /// An `OPTIONS_INVALID` error.
+    pub fn options(message: impl Into<String>) -> Self {
         Error::new(ErrorCode::OptionsInvalid, message)
     }
 

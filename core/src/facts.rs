@@ -70,10 +70,10 @@ pub fn facts(cx: &Context) -> Value {
                     o.insert("name".into(), json!(n));
                 }
                 if let Some(v) = p.cpu {
-                    o.insert("cpu".into(), json!(v));
+                    o.insert("cpu".into(), number(v));
                 }
                 if let Some(v) = p.memory {
-                    o.insert("memoryGiB".into(), json!(round2(v)));
+                    o.insert("memoryGiB".into(), number(round2(v)));
                 }
                 if let Some(v) = p.gpus {
                     o.insert("gpus".into(), json!(v));
@@ -134,4 +134,14 @@ pub fn addon_hosts(cx: &Context, fqdn: &str) -> Map<String, Value> {
 
 fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
+}
+
+/// A number as every binding prints it the same way: whole values as integers (`8`, not `8.0`,
+/// which JavaScript would print as `8`).
+pub fn number(v: f64) -> Value {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        json!(v as i64)
+    } else {
+        json!(v)
+    }
 }

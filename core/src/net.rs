@@ -64,6 +64,17 @@ pub fn cidr_info(text: &str) -> Result<CidrInfo, Error> {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PlanOptions {}
 
+impl PlanOptions {
+    /// Reads plan options from a JSON value (`null` for the defaults).
+    pub fn from_value(v: &serde_json::Value) -> Result<Self, Error> {
+        match v {
+            serde_json::Value::Null => Ok(PlanOptions::default()),
+            serde_json::Value::Object(_) => Ok(PlanOptions::default()),
+            _ => Err(Error::options("plan options must be an object")),
+        }
+    }
+}
+
 /// A subnet plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

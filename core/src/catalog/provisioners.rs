@@ -20,8 +20,17 @@ pub struct Capabilities {
     pub any_node: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zonal: Option<bool>,
-    #[serde(rename = "maxVolumeGiB", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "maxVolumeGiB",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "whole"
+    )]
     pub max_volume_gib: Option<f64>,
+}
+
+fn whole<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    use serde::Serialize;
+    v.map(crate::facts::number).serialize(s)
 }
 
 impl Capabilities {

@@ -1,0 +1,160 @@
+//! The one boundary every binding shares (WASM, Python, Node, and any language that can pass a
+//! string). A binding converts its host's values, calls one function here, and converts the
+//! answer back; it holds no logic of its own.
+//!
+//! Two floors:
+//! - [`validate_json`]: JSON text in, report JSON text out (or an [`Error`] with its code).
+//! - [`validate_value`]: a `serde_json::Value` in (a Python dict, a JS object converted by the
+//!   binding), a [`Report`] out.
+//!
+//! Every entry point runs inside [`guard`]: a panic in the core becomes an `INTERNAL` error and
+//! never unwinds into the host.
+#![forbid(unsafe_code)]
+
+pub use clusterfit::{Error, ErrorCode, Report, VERSION};
+use serde_json::Value;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// A document as a host passes it: JSON text, or a value already converted.
+#[derive(Debug, Clone)]
+pub enum Doc<'a> {
+    Text(&'a str),
+    Value(&'a Value),
+}
+
+/// Runs `f`, turning a panic into an `INTERNAL` error. Hosts keep running.
+pub fn guard<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(result) => result,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            Err(Error::internal(format!(
+                "internal error in clusterfit {VERSION}: {what}; please report it"
+            )))
+        }
+    }
+}
+
+/// Parses options given as a value (`null` for the defaults).
+pub fn options_from_value(options: &Value) -> Result<clusterfit::Options, Error> {
+    clusterfit::Options::from_value(options)
+}
+
+/// Parses options given as JSON text (empty text for the defaults).
+pub fn options_from_json(options: &str) -> Result<clusterfit::Options, Error> {
+    if options.trim().is_empty() {
+        return Ok(clusterfit::Options::default());
+    }
+    let v: Value = serde_json::from_str(options)
+        .map_err(|e| Error::options(format!("options are not JSON: {e}")))?;
+    clusterfit::Options::from_value(&v)
+}
+
+/// Validates a document with options given as a value.
+pub fn validate_value(doc: Doc<'_>, options: &Value) -> Result<Report, Error> {
+    guard(|| {
+        let options = options_from_value(options)?;
+        match doc {
+            Doc::Text(text) => clusterfit::validate_str(text, &options),
+            Doc::Value(v) => clusterfit::validate(v, &options),
+        }
+    })
+}
+
+/// JSON text in, report JSON text out: the floor any language can use.
+pub fn validate_json(doc: &str, options: &str) -> Result<String, Error> {
+    guard(|| {
+        let options = options_from_json(options)?;
+        clusterfit::validate_str(doc, &options).map(|r| r.to_json())
+    })
+}
+
+/// Like [`validate_json`], but the error too is JSON: `{"error":{"code","message"}}`.
+pub fn validate_json_answer(doc: &str, options: &str) -> String {
+    match validate_json(doc, options) {
+        Ok(report) => report,
+        Err(e) => e.to_json_value().to_string(),
+    }
+}
+
+/// The rule catalog as a value.
+pub fn rules() -> Value {
+    serde_json::to_value(clusterfit::rules()).unwrap_or(Value::Null)
+}
+
+/// The built-in profiles as a value.
+pub fn profiles() -> Value {
+    serde_json::to_value(clusterfit::profiles()).unwrap_or(Value::Null)
+}
+
+/// The JSON Schema of the input.
+pub fn schema() -> Value {
+    clusterfit::schema()
+}
+
+/// `cidr_info` as a value; a bad CIDR is `OPTIONS_INVALID`.
+pub fn cidr_info(cidr: &str) -> Result<Value, Error> {
+    guard(|| clusterfit::cidr_info(cidr).map(|i| serde_json::to_value(i).unwrap_or(Value::Null)))
+}
+
+/// `plan_subnets` as a value; `options` as a value (`null` for the defaults).
+pub fn plan_subnets(vpc: &str, zones: u32, options: &Value) -> Result<Value, Error> {
+    guard(|| {
+        let options = clusterfit::PlanOptions::from_value(options)?;
+        clusterfit::plan_subnets(vpc, zones, &options)
+            .map(|p| serde_json::to_value(p).unwrap_or(Value::Null))
+    })
+}
+
+/// Panics inside [`guard`], so every binding's tests can prove a panic becomes `INTERNAL` and
+/// the host survives. Not part of the public API of any binding (exposed as `_force_internal_error`).
+pub fn force_internal_error() -> Result<Value, Error> {
+    guard(|| -> Result<Value, Error> {
+        #[allow(clippy::panic)]
+        {
+            panic!("forced internal error (test hook)")
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_floor_returns_report_or_error_json() {
+        let ok = validate_json_answer(r#"{"provider":"aws","kubernetes":{"version":"1.30"}}"#, "");
+        assert!(ok.starts_with(r#"{"valid":true"#), "{ok}");
+        let bad = validate_json_answer("nope", "");
+        assert!(
+            bad.starts_with(r#"{"error":{"code":"INPUT_NOT_JSON""#),
+            "{bad}"
+        );
+        let opt = validate_json_answer("{}", "{not json");
+        assert!(opt.contains("OPTIONS_INVALID"), "{opt}");
+    }
+
+    #[test]
+    fn text_and_value_give_the_same_report() {
+        let text = r#"{"provider":"aws","kubernetes":{"version":"1.30"},"ntp":false}"#;
+        let v: Value = serde_json::from_str(text).unwrap();
+        let a = validate_value(Doc::Text(text), &Value::Null)
+            .unwrap()
+            .to_json();
+        let b = validate_value(Doc::Value(&v), &Value::Null)
+            .unwrap()
+            .to_json();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_panic_becomes_internal() {
+        let e = force_internal_error().unwrap_err();
+        assert_eq!(e.code, ErrorCode::Internal);
+        assert!(e.message.contains("forced internal error"), "{}", e.message);
+    }
+}

@@ -1,0 +1,1 @@
+//! clusterfit node binding (being built).

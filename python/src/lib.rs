@@ -1,0 +1,1 @@
+//! clusterfit python binding (being built).

@@ -1,0 +1,1 @@
+//! clusterfit wasm binding (being built).
