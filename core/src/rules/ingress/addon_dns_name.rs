@@ -1,5 +1,6 @@
-//! `addon-dns-name`: an enabled add-on's name (`dash-` / `connectors-` + first label) is not a valid DNS name (e.g. label > 63)
-use crate::input::model::Provider;
+//! `addon-dns-name`: an enabled add-on's host name is not a valid DNS name.
+use super::{addon_hosts, valid_fqdn};
+use crate::names::dns::{check_dns_name, MAX_LABEL, MAX_NAME};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,63 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Ingress,
     providers: &[],
-    title: "an enabled add-on's name (`dash-` / `connectors-` + first label) is not a valid DNS name (e.g. label > 63)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "add-on host name is not a valid DNS name",
+    what: "Each enabled add-on (`addons.superset: true`, `addons.airbyte: true`) is served at \
+its own host name: the profile's prefix followed by the FQDN, so the FQDN's first label gets the \
+prefix (katonic: Superset at `dash-` + FQDN, Airbyte at `connectors-` + FQDN). That name must \
+itself be a valid DNS name: the prefixed first label at most 63 characters, the whole name at \
+most 253. A profile without add-on prefixes (domino) never fires. Silent while the FQDN itself \
+is invalid (`fqdn-invalid` reports it).",
+    why: "A FQDN whose first label is 58 characters is fine on its own, but `connectors-` makes \
+it 69: no DNS record or certificate can hold that name, and the add-on is unreachable after the \
+installation.",
+    source: "seed 004 (Katonic AWS private cluster), *Data Visualisation* and *Connectors*: \
+\"You require an additional DNS if you're installing Superset. … If your domain name to access \
+platform is katonic.tesla.com. Then, the domain for data visualisation would look like \
+dash-katonic.tesla.com.\" and \"the domain for connectors would look like \
+connectors-katonic.tesla.com.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ingress": { "fqdn": "machine-learning-platform-for-the-data-science-team-of-acme.example.com" },
+  "addons": { "airbyte": true }
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ingress": { "fqdn": "ml.example.com" },
+  "addons": { "airbyte": true }
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(fqdn) = valid_fqdn(cx) else { return };
+    for addon in addon_hosts(cx, &fqdn) {
+        let Err(reason) = check_dns_name(&addon.host) else {
+            continue;
+        };
+        let room = addon.prefix.chars().count();
+        e.emit(
+            format!("/addons/{}", addon.key),
+            format!(
+                "{} host name `{}` is not a valid DNS name: {reason}",
+                addon.product(),
+                addon.host
+            ),
+            Some(format!(
+                "the {} profile serves {} at `{}` + the FQDN: keep the FQDN's first label within \
+                 {} characters and the whole FQDN within {}, or leave `{}` off",
+                cx.profile.name,
+                addon.product(),
+                addon.prefix,
+                MAX_LABEL.saturating_sub(room),
+                MAX_NAME.saturating_sub(room),
+                addon.key
+            )),
+        );
+    }
 }

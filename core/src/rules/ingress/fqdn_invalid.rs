@@ -1,5 +1,5 @@
-//! `fqdn-invalid`: not a valid DNS name: ≤ 253 chars, labels 1–63 of `a-z 0-9 -` not starting or ending with `-`, at least two labels, last label not all digits, not an IP address; upper case and one trailing dot are normalised, not errors
-use crate::input::model::Provider;
+//! `fqdn-invalid`: the platform's FQDN is not a valid DNS name.
+use crate::names::dns::check_dns_name;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,54 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Ingress,
     providers: &[],
-    title: "not a valid DNS name: ≤ 253 chars, labels 1–63 of `a-z 0-9 -` not starting or ending with `-`, at least two labels, last label not all digits, not an IP address; upper case and one trailing dot are normalised, not errors",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "FQDN is not a valid DNS name",
+    what: "`ingress.fqdn` must be a fully qualified DNS name: at most 253 characters, at least \
+two dot-separated labels, each label 1–63 letters, digits and `-` that neither starts nor ends \
+with `-`, the last label not all digits, and not an IP address. Upper case and one trailing dot \
+are normalised (`ML.Example.com.` is `ml.example.com`), not errors; `..` or two trailing dots are \
+errors.",
+    why: "The platform is served from this one name: the installer writes it into its ingress \
+and its certificates, and DNS must resolve it to the load balancer. A name that DNS cannot hold \
+(an `_`, a 64-character label, an IP address, a single label like `localhost`) fails late, during \
+or after the installation. The other ingress rules stay silent while the FQDN is invalid.",
+    source: "seed 000 (Katonic requirements), *Ingress and SSL*: \"Katonic platform will need to \
+be configured to serve from a specific FQDN, and DNS for that name should resolve to the address \
+of an SSL-terminating load balancer\"; seed 003 (Domino) says the same. The syntax is RFC 1123 \
+§2.1 host names and RFC 1035 §2.3.4 size limits.",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ingress": { "fqdn": "ml_platform.example.com" }
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ingress": { "fqdn": "ml-platform.example.com" }
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(ingress) = cx.doc.ingress.as_ref() else {
+        e.need("/ingress", "whether the platform's DNS name is valid");
+        return;
+    };
+    // An absent `fqdn` inside `ingress` is already a `required-field` finding.
+    let Some(fqdn) = ingress.fqdn.as_deref() else {
+        return;
+    };
+    if let Err(reason) = check_dns_name(fqdn) {
+        e.emit(
+            "/ingress/fqdn",
+            format!("FQDN `{fqdn}` is not a valid DNS name: {reason}"),
+            Some(
+                "use dot-separated labels of 1–63 letters, digits and `-`, at most 253 \
+                 characters in all, for example `ml.example.com`"
+                    .to_string(),
+            ),
+        );
+    }
 }

@@ -1,5 +1,6 @@
-//! `fqdn-nested-install`: the FQDN equals, is a subdomain of, or is a parent domain of an existing install
-use crate::input::model::Provider;
+//! `fqdn-nested-install`: the FQDN equals, is inside, or is above another install's name.
+use super::valid_fqdn;
+use crate::names::dns::{is_at_or_under, normalize_fqdn};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,80 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Ingress,
     providers: &[],
-    title: "the FQDN equals, is a subdomain of, or is a parent domain of an existing install",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "FQDN nested with another install",
+    what: "The FQDN must not be the same name as an entry of `ingress.existingInstalls`, nor a \
+subdomain of one (`acme.data-science.example.com` under `data-science.example.com`), nor a \
+parent domain of one. Names are compared normalised (lower case, no trailing dot) and on whole \
+labels: `ml.example.com` and `xml.example.com` are unrelated. One finding per clashing install.",
+    why: "An install serves its own name and the names below it (add-on hosts, cookies scoped to \
+the domain). Two installs at the same name, or one inside the other, fight over routing and \
+cookies; the vendor does not support it.",
+    source: "seed 003 (Domino): \"A Domino install can't be hosted on a subdomain of another \
+Domino install. For example, if you have Domino deployed at data-science.example.com, you can't \
+deploy another instance of Domino at acme.data-science.example.com.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ingress": {
+    "fqdn": "acme.data-science.example.com",
+    "existingInstalls": ["data-science.example.com"]
+  }
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ingress": {
+    "fqdn": "acme-ml.example.com",
+    "existingInstalls": ["data-science.example.com"]
+  }
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(fqdn) = valid_fqdn(cx) else { return };
+    let Some(installs) = cx
+        .doc
+        .ingress
+        .as_ref()
+        .and_then(|i| i.existing_installs.as_ref())
+    else {
+        return;
+    };
+    for install in installs {
+        let other = normalize_fqdn(&install.value);
+        if other.is_empty() {
+            continue;
+        }
+        let message = if fqdn == other {
+            format!(
+                "FQDN `{fqdn}` is the name of existing install `{}`: each install needs a name \
+                 of its own",
+                install.value
+            )
+        } else if is_at_or_under(&fqdn, &other) {
+            format!(
+                "FQDN `{fqdn}` is a subdomain of existing install `{}`: installs cannot be nested",
+                install.value
+            )
+        } else if is_at_or_under(&other, &fqdn) {
+            format!(
+                "FQDN `{fqdn}` is a parent domain of existing install `{}`: installs cannot be \
+                 nested",
+                install.value
+            )
+        } else {
+            continue;
+        };
+        e.emit(
+            "/ingress/fqdn",
+            message,
+            Some(format!(
+                "pick a name that is neither `{other}`, nor inside it, nor above it"
+            )),
+        );
+    }
 }

@@ -1,5 +1,4 @@
-//! `ntp`: `ntp` is false
-use crate::input::model::Provider;
+//! `ntp`: the nodes do not run NTP.
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +7,47 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     area: Area::Ingress,
     providers: &[],
-    title: "`ntp` is false",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "nodes without NTP",
+    what: "`ntp: false` (the nodes have no working NTP configuration) is a finding; `ntp` absent \
+is unknown. The severity comes from the profile: a warning for katonic, an error for domino.",
+    why: "TLS certificates, SSO assertions (SAML, OIDC tokens) and Istio's mutual TLS all carry \
+validity times. Nodes whose clocks drift reject valid certificates and tokens, which shows up \
+as intermittent login and TLS failures that are hard to trace back to the clock.",
+    source: "seed 003 (Domino): \"To support SSO protocols, TLS connections to external \
+services, intra-cluster TLS when using Istio, and to avoid general interoperability issues, the \
+nodes in your Kubernetes cluster must have a valid Network Time Protocol (NTP) configuration.\" \
+The Katonic guides do not state it; the katonic profile keeps it as a warning.",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ntp": false
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ntp": true
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    match cx.doc.ntp {
+        Some(false) => e.emit(
+            "/ntp",
+            format!(
+                "`ntp` is false: the {} profile needs a valid NTP configuration on every node",
+                cx.profile.name
+            ),
+            Some(
+                "configure an NTP client (chrony or systemd-timesyncd) on every node, for \
+                 example against the cloud's time service"
+                    .to_string(),
+            ),
+        ),
+        Some(true) => {}
+        None => e.need("/ntp", "whether every node runs NTP"),
+    }
 }

@@ -1,5 +1,6 @@
-//! `tls-san-coverage`: certificate SANs do not cover the FQDN or an enabled add-on name (`*.example.com` covers exactly one label)
-use crate::input::model::Provider;
+//! `tls-san-coverage`: the certificate's SANs miss the FQDN or an enabled add-on host name.
+use super::{addon_hosts, valid_fqdn};
+use crate::names::dns::{check_dns_name, san_covers, wildcard_for};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,87 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Ingress,
     providers: &[],
-    title: "certificate SANs do not cover the FQDN or an enabled add-on name (`*.example.com` covers exactly one label)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "TLS certificate does not cover a host name",
+    what: "When `ingress.tls.certificateSans` lists the certificate's subject alternative names, \
+they must cover the FQDN and the host name of every enabled add-on (see `addon-dns-name`). A SAN \
+covers a name when it is the same name (case-insensitive, one trailing dot ignored), or when it \
+is a wildcard `*.example.com`, which covers exactly one label: `ml.example.com`, but neither \
+`example.com` nor `a.b.example.com`. One finding per uncovered name, naming it. Absent SANs are \
+unknown; an invalid FQDN or add-on name is left to `fqdn-invalid` / `addon-dns-name`.",
+    why: "The load balancer terminates TLS with this certificate. A browser refuses a host name \
+the certificate does not list, so the platform, or only its Superset or Airbyte pages, show a \
+certificate error. Wildcards are a common trap: `*.example.com` does not cover `example.com` or \
+a name two labels deeper.",
+    source: "seed 004 (Katonic AWS private cluster), *Domain*: \"If you want to serve Katonic \
+securely over HTTPS, you will also need an SSL certificate that covers the chosen domain name\", \
+and add-ons need \"an additional DNS\" (`dash-…`, `connectors-…`); seed 000: \"an SSL-terminating \
+load balancer with a valid certificate\". Wildcard matching as RFC 6125 §6.4.3 and the CA/Browser \
+Forum baseline requirements define it.",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ingress": {
+    "fqdn": "ml.example.com",
+    "tls": { "certificateSans": ["ml.example.com"] }
+  },
+  "addons": { "superset": true }
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": { "version": "1.30" },
+  "ingress": {
+    "fqdn": "ml.example.com",
+    "tls": { "certificateSans": ["ml.example.com", "*.example.com"] }
+  },
+  "addons": { "superset": true }
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(fqdn) = valid_fqdn(cx) else { return };
+    let Some(sans) = cx
+        .doc
+        .ingress
+        .as_ref()
+        .and_then(|i| i.tls.as_ref())
+        .and_then(|t| t.certificate_sans.as_ref())
+    else {
+        e.need(
+            "/ingress/tls/certificateSans",
+            "whether the TLS certificate covers the platform's host names",
+        );
+        return;
+    };
+    let covered = |host: &str| sans.iter().any(|san| san_covers(&san.value, host));
+    let hint = |host: &str| {
+        Some(match wildcard_for(host) {
+            Some(w) => format!("add `{host}` (or `{w}`) to the certificate's SANs"),
+            None => format!("add `{host}` to the certificate's SANs"),
+        })
+    };
+    if !covered(&fqdn) {
+        e.emit(
+            "/ingress/tls/certificateSans",
+            format!("certificate SANs do not cover the FQDN `{fqdn}`"),
+            hint(&fqdn),
+        );
+    }
+    for addon in addon_hosts(cx, &fqdn) {
+        if check_dns_name(&addon.host).is_err() || covered(&addon.host) {
+            continue;
+        }
+        e.emit(
+            "/ingress/tls/certificateSans",
+            format!(
+                "certificate SANs do not cover `{}`, the {} host name",
+                addon.host,
+                addon.product()
+            ),
+            hint(&addon.host),
+        );
+    }
 }

@@ -1,4 +1,5 @@
-//! namespaces rules (SPEC §7), one file each, in catalog order.
+//! namespaces rules (SPEC §7), one file each, in catalog order, and the template syntax they
+//! share (Dataiku DSS variables, seed 002).
 mod namespace_template;
 mod namespace_template_variable;
 
@@ -9,3 +10,37 @@ pub static RULES: &[&Rule] = &[
     &namespace_template::RULE,
     &namespace_template_variable::RULE,
 ];
+
+/// The per-user variable: DSS replaces it with the login of the user running the job.
+pub const USER_LOGIN: &str = "${dssUserLogin}";
+
+/// Whether the template references an admin property, `${adminProperty:NAME}` with a non-empty
+/// `NAME`: the per-team variable, whose value is set per user inside DSS.
+pub fn has_admin_property(template: &str) -> bool {
+    let mut rest = template;
+    while let Some(at) = rest.find("${adminProperty:") {
+        let after = rest.get(at + "${adminProperty:".len()..).unwrap_or("");
+        if let Some(end) = after.find('}') {
+            if end > 0 {
+                return true;
+            }
+        }
+        rest = after;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_admin_property;
+
+    #[test]
+    fn admin_property_needs_a_name_and_a_closing_brace() {
+        assert!(has_admin_property("${adminProperty:k8sNS}"));
+        assert!(has_admin_property("team-${adminProperty:team}-ns"));
+        assert!(!has_admin_property("${adminProperty:}"));
+        assert!(!has_admin_property("${adminProperty:k8sNS"));
+        assert!(!has_admin_property("dss-ns-${dssUserLogin}"));
+        assert!(has_admin_property("${adminProperty:}${adminProperty:x}"));
+    }
+}
