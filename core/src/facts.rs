@@ -118,18 +118,13 @@ pub fn facts(cx: &Context) -> Value {
     Value::Object(f)
 }
 
-/// Host names of the enabled add-ons: the profile's prefix + the FQDN (`dash-ml.example.com`).
-pub fn addon_hosts(cx: &Context, fqdn: &str) -> Map<String, Value> {
-    let mut hosts = Map::new();
-    for (key, enabled) in cx.doc.addons.iter().flat_map(|a| a.all()) {
-        if enabled != Some(true) {
-            continue;
-        }
-        if let Some(prefix) = cx.profile.addons.get(key) {
-            hosts.insert(key.into(), json!(format!("{prefix}{fqdn}")));
-        }
-    }
-    hosts
+/// Host names of the enabled add-ons (`dash-ml.example.com`), computed by the ingress rules so
+/// facts and findings cannot disagree.
+fn addon_hosts(cx: &Context, fqdn: &str) -> Map<String, Value> {
+    crate::rules::ingress::addon_hosts(cx, fqdn)
+        .into_iter()
+        .map(|h| (h.key.to_string(), json!(h.host)))
+        .collect()
 }
 
 fn round2(v: f64) -> f64 {
