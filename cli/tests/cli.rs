@@ -72,7 +72,7 @@ fn json_out(o: &Output) -> Value {
     serde_json::from_str(&stdout(o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
 }
 
-fn check(path: &PathBuf, extra: &[&str]) -> Output {
+fn check(path: &std::path::Path, extra: &[&str]) -> Output {
     let mut args = vec!["check", path.to_str().unwrap()];
     args.extend_from_slice(extra);
     run(&args)
