@@ -93,7 +93,10 @@ fn every_object_lists_exactly_the_parsers_keys() {
 #[test]
 fn free_form_maps_allow_any_key() {
     let s = schema();
-    assert_eq!(at(&s, "/$defs/stringMap/additionalProperties/type"), "string");
+    assert_eq!(
+        at(&s, "/$defs/stringMap/additionalProperties/type"),
+        "string"
+    );
     for p in [
         "/$defs/subnet/properties/tags/$ref",
         "/$defs/nodePool/properties/labels/$ref",
@@ -111,17 +114,35 @@ fn enums_match_the_model() {
     let s = schema();
     let cases: &[(&str, &[&str])] = &[
         ("/properties/provider", Provider::ALL),
-        ("/$defs/kubernetes/properties/distribution", Distribution::ALL),
-        ("/$defs/kubernetes/properties/containerRuntime", ContainerRuntime::ALL),
+        (
+            "/$defs/kubernetes/properties/distribution",
+            Distribution::ALL,
+        ),
+        (
+            "/$defs/kubernetes/properties/containerRuntime",
+            ContainerRuntime::ALL,
+        ),
         ("/$defs/subnet/properties/type", SubnetType::ALL),
         ("/$defs/network/properties/cni", Cni::ALL),
-        ("/$defs/network/properties/networkPolicy", NetworkPolicyEngine::ALL),
+        (
+            "/$defs/network/properties/networkPolicy",
+            NetworkPolicyEngine::ALL,
+        ),
         ("/$defs/nodePool/properties/role", Role::ALL),
         ("/$defs/objectStore/properties/type", ObjectStoreType::ALL),
         ("/$defs/namespaces/properties/mode", NamespaceMode::ALL),
-        ("/$defs/storageClass/properties/volumeBindingMode", VolumeBindingMode::ALL),
-        ("/$defs/storageClass/properties/reclaimPolicy", ReclaimPolicy::ALL),
-        ("/$defs/capabilities/properties/accessModes/items", AccessMode::ALL),
+        (
+            "/$defs/storageClass/properties/volumeBindingMode",
+            VolumeBindingMode::ALL,
+        ),
+        (
+            "/$defs/storageClass/properties/reclaimPolicy",
+            ReclaimPolicy::ALL,
+        ),
+        (
+            "/$defs/capabilities/properties/accessModes/items",
+            AccessMode::ALL,
+        ),
     ];
     for (pointer, all) in cases {
         let listed: Vec<&str> = at(&s, pointer)["enum"]
