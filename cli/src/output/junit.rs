@@ -1,0 +1,142 @@
+//! `--format junit`: JUnit XML for CI test reports. One test case per rule of the registry, so a
+//! CI dashboard tracks each requirement over time: a rule with findings at or above `--fail-on`
+//! fails (one `<failure>` listing all of them), a rule disabled by options or meant for another
+//! provider is skipped, findings below the threshold go to the case's `<system-out>`.
+use crate::check::SourceInfo;
+use clusterfit::{Finding, Options, Report, SeverityLevel};
+use std::fmt::Write;
+
+pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String {
+    let threshold = options.fail_on.threshold();
+    let file = if source.name == "-" {
+        "stdin"
+    } else {
+        source.name.as_str()
+    };
+    let mut cases = String::new();
+    let (mut tests, mut failures, mut skipped) = (0usize, 0usize, 0usize);
+    for rule in clusterfit::rules::all() {
+        tests += 1;
+        let findings: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule.id)
+            .collect();
+        let _ = writeln!(
+            cases,
+            "    <testcase name=\"{}\" classname=\"clusterfit.{}\" file=\"{}\">",
+            xml(rule.id),
+            rule.area.as_str(),
+            xml(file)
+        );
+        if let Some(why) = skip_reason(rule, options, source.provider.as_deref()) {
+            skipped += 1;
+            let _ = writeln!(cases, "      <skipped message=\"{}\"/>", xml(&why));
+        } else {
+            let (failing, other): (Vec<&Finding>, Vec<&Finding>) =
+                findings.iter().partition(|f| f.severity >= threshold);
+            if let Some(first) = failing.first() {
+                failures += 1;
+                let summary = if failing.len() == 1 {
+                    first.message.clone()
+                } else {
+                    format!("{} findings; first: {}", failing.len(), first.message)
+                };
+                let _ = writeln!(
+                    cases,
+                    "      <failure message=\"{}\" type=\"{}\">{}</failure>",
+                    xml(&summary),
+                    first.severity.as_str(),
+                    xml(&listing(&failing))
+                );
+            }
+            if !other.is_empty() {
+                let _ = writeln!(
+                    cases,
+                    "      <system-out>{}</system-out>",
+                    xml(&listing(&other))
+                );
+            }
+        }
+        cases.push_str("    </testcase>\n");
+    }
+    let name = format!("clusterfit {} ({})", file, report.profile);
+    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let counts =
+        format!("tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\"");
+    let _ = writeln!(s, "<testsuites name=\"clusterfit\" {counts}>");
+    let _ = writeln!(s, "  <testsuite name=\"{}\" {counts}>", xml(&name));
+    let _ = writeln!(
+        s,
+        "    <properties>\n      <property name=\"profile\" value=\"{}\"/>\n      <property name=\"valid\" value=\"{}\"/>\n    </properties>",
+        xml(&report.profile),
+        report.valid
+    );
+    s.push_str(&cases);
+    s.push_str("  </testsuite>\n</testsuites>\n");
+    s
+}
+
+/// Why a rule did not run: disabled, severity `off`, or meant for other providers.
+fn skip_reason(
+    rule: &clusterfit::Rule,
+    options: &Options,
+    provider: Option<&str>,
+) -> Option<String> {
+    if options.disable.iter().any(|d| d == rule.id) {
+        return Some("disabled by options".into());
+    }
+    if options.severity.get(rule.id) == Some(&SeverityLevel::Off) {
+        return Some("severity set to off".into());
+    }
+    if !rule.providers.is_empty() && !rule.providers.iter().any(|p| Some(p.as_str()) == provider) {
+        let list: Vec<&str> = rule.providers.iter().map(|p| p.as_str()).collect();
+        return Some(format!("runs only for provider {}", list.join(", ")));
+    }
+    None
+}
+
+fn listing(findings: &[&Finding]) -> String {
+    let mut s = String::new();
+    for f in findings {
+        let _ = writeln!(s, "{} {}: {}", f.severity.as_str(), f.path, f.message);
+        if let Some(h) = &f.hint {
+            let _ = writeln!(s, "  hint: {h}");
+        }
+    }
+    s
+}
+
+/// Escapes text for XML content and attributes; characters XML 1.0 cannot carry at all
+/// (control characters a hostile document may hold) become U+FFFD.
+pub fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push('\n'),
+            '\t' => out.push('\t'),
+            '\r' => out.push_str("&#13;"),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_control_characters() {
+        assert_eq!(
+            xml("a<b & \"c\" \u{1}"),
+            "a&lt;b &amp; &quot;c&quot; \u{fffd}"
+        );
+    }
+}

@@ -1,0 +1,90 @@
+//! Writing to the terminal: colour decision, errors, and the report formats.
+pub mod json;
+pub mod junit;
+pub mod sarif;
+pub mod text;
+
+use clap::ValueEnum;
+use std::io::{IsTerminal, Write};
+
+/// `--color`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and `NO_COLOR` is unset or empty.
+    Auto,
+    Always,
+    Never,
+}
+
+/// Where output goes, and whether it may be coloured.
+#[derive(Debug, Clone, Copy)]
+pub struct Out {
+    pub color: bool,
+    stderr_color: bool,
+}
+
+impl Out {
+    pub fn new(choice: ColorChoice) -> Out {
+        // https://no-color.org: a present, non-empty NO_COLOR disables colour.
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let (color, stderr_color) = match choice {
+            ColorChoice::Always => (true, true),
+            ColorChoice::Never => (false, false),
+            ColorChoice::Auto => (
+                !no_color && std::io::stdout().is_terminal(),
+                !no_color && std::io::stderr().is_terminal(),
+            ),
+        };
+        Out {
+            color,
+            stderr_color,
+        }
+    }
+
+    /// Writes to standard output. A closed pipe (`clusterfit rules | head`) is not an error.
+    pub fn print(&self, s: &str) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(s.as_bytes()).and_then(|()| stdout.flush());
+    }
+
+    /// Writes a line to standard error.
+    pub fn eprint_line(&self, s: &str) {
+        let mut stderr = std::io::stderr().lock();
+        let _ = writeln!(stderr, "{s}");
+    }
+
+    /// An input, options or internal error: the JSON error object on stdout for `--format json`,
+    /// otherwise `error[CODE]: message` on stderr.
+    pub fn error(&self, e: &clusterfit::Error, json: bool) {
+        if json {
+            self.print(&format!("{}\n", e.to_json_value()));
+        } else {
+            let label = paint(self.stderr_color, RED_BOLD, "error");
+            self.eprint_line(&format!("{label}[{}]: {}", e.code, e.message));
+        }
+    }
+
+    /// A usage error that has no §8 code (an unreadable file, an unknown rule for `explain`).
+    pub fn usage_error(&self, message: &str) {
+        let label = paint(self.stderr_color, RED_BOLD, "error");
+        self.eprint_line(&format!("{label}: {message}"));
+    }
+}
+
+pub const RED_BOLD: &str = "1;31";
+pub const RED: &str = "31";
+pub const YELLOW: &str = "33";
+pub const BLUE: &str = "34";
+pub const GREEN_BOLD: &str = "1;32";
+pub const BOLD: &str = "1";
+pub const DIM: &str = "2";
+pub const CYAN: &str = "36";
+
+/// `s` wrapped in an ANSI SGR sequence when `on`.
+pub fn paint(on: bool, sgr: &str, s: &str) -> String {
+    if on {
+        format!("\x1b[{sgr}m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
