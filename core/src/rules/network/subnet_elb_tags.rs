@@ -18,10 +18,12 @@ unknown type.",
     why: "Kubernetes finds the subnets for its load balancers by these tags: without them an \
 internet-facing or internal load balancer for the platform's ingress cannot be placed, and the \
 `Service` stays pending.",
-    source: "Amazon EKS user guide, subnet requirements and considerations: public subnets are \
-tagged `kubernetes.io/role/elb` = `1` so that load balancers can use them, private subnets \
-`kubernetes.io/role/internal-elb` = `1` for internal load balancers. seed 004 (Katonic AWS \
-private cluster) places the platform behind an internal or external application load balancer.",
+    source: "AWS Load Balancer Controller documentation, subnet auto-discovery: public subnets \
+\"are used for internet-facing load balancers. These subnets must have the following tags: \
+kubernetes.io/role/elb: 1 or ``\"; private subnets \"are used for internal load balancers\" and \
+need `kubernetes.io/role/internal-elb`. The Amazon EKS user guide (subnet requirements) says the \
+same. seed 004 (Katonic AWS private cluster) puts the platform behind an internal or external \
+application load balancer.",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
