@@ -1,7 +1,14 @@
 //! CIDR helpers (SPEC §9): `cidr_info` and `plan_subnets`.
 use crate::error::Error;
+use crate::input::model::{Provider, SubnetType};
+use crate::input::ticks;
+use crate::options::ProfileChoice;
+use crate::profile::Profile;
 use ipnet::Ipv4Net;
 use serde::Serialize;
+use serde_json::{json, Value};
+use std::borrow::Cow;
+use std::net::Ipv4Addr;
 
 /// Facts about one IPv4 block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -60,29 +67,395 @@ pub fn cidr_info(text: &str) -> Result<CidrInfo, Error> {
     })
 }
 
-/// Options of [`plan_subnets`].
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PlanOptions {}
+/// Most zones [`plan_subnets`] plans for (no AWS region has more than six).
+pub const MAX_ZONES: u32 = 6;
+/// The public subnet's prefix: 16 addresses hold a NAT gateway and a jump host.
+const PUBLIC_PREFIX: u8 = 28;
+/// Private subnets EKS needs, in as many zones.
+const MIN_PRIVATE: u32 = 2;
 
-impl PlanOptions {
-    /// Reads plan options from a JSON value (`null` for the defaults).
-    pub fn from_value(v: &serde_json::Value) -> Result<Self, Error> {
-        match v {
-            serde_json::Value::Null => Ok(PlanOptions::default()),
-            serde_json::Value::Object(_) => Ok(PlanOptions::default()),
-            _ => Err(Error::options("plan options must be an object")),
+const PLAN_KEYS: &[&str] = &["profile", "provider", "zoneNames", "privatePrefix"];
+
+/// Options of [`plan_subnets`]: `{"profile", "provider", "zoneNames", "privatePrefix"}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanOptions {
+    /// The profile whose network rules the plan must pass (default katonic).
+    pub profile: ProfileChoice,
+    /// Default aws.
+    pub provider: Provider,
+    /// Zone names, one per private subnet; default `zone-a`, `zone-b`, …
+    pub zone_names: Option<Vec<String>>,
+    /// Prefix length of the private subnets; default the profile's (`/24`).
+    pub private_prefix: Option<u8>,
+}
+
+impl Default for PlanOptions {
+    fn default() -> Self {
+        PlanOptions {
+            profile: ProfileChoice::default(),
+            provider: Provider::Aws,
+            zone_names: None,
+            private_prefix: None,
         }
     }
 }
 
-/// A subnet plan.
+impl PlanOptions {
+    /// Reads plan options from a JSON value (`null` for the defaults). Unknown keys and
+    /// malformed values are `OPTIONS_INVALID`; a `null` value means the default.
+    pub fn from_value(v: &Value) -> Result<Self, Error> {
+        let m = match v {
+            Value::Null => return Ok(PlanOptions::default()),
+            Value::Object(m) => m,
+            _ => return Err(Error::options("plan options must be an object")),
+        };
+        let mut o = PlanOptions::default();
+        for (key, value) in m {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "profile" => {
+                    o.profile = match value {
+                        Value::String(s) => ProfileChoice::Named(s.clone()),
+                        Value::Object(_) => ProfileChoice::Custom(value.clone()),
+                        _ => {
+                            return Err(Error::options(
+                                "`profile` must be a profile name or a profile object",
+                            ))
+                        }
+                    }
+                }
+                "provider" => {
+                    o.provider = value.as_str().and_then(Provider::parse).ok_or_else(|| {
+                        Error::options(format!(
+                            "`provider` must be one of {}",
+                            ticks(Provider::ALL.iter())
+                        ))
+                    })?
+                }
+                "zoneNames" => {
+                    let names = value
+                        .as_array()
+                        .and_then(|a| {
+                            a.iter()
+                                .map(|n| n.as_str().map(str::to_string))
+                                .collect::<Option<Vec<_>>>()
+                        })
+                        .ok_or_else(|| Error::options("`zoneNames` must be a list of strings"))?;
+                    o.zone_names = Some(names);
+                }
+                "privatePrefix" => {
+                    let p = value
+                        .as_u64()
+                        .filter(|p| (1..=30).contains(p))
+                        .and_then(|p| u8::try_from(p).ok())
+                        .ok_or_else(|| {
+                            Error::options(
+                                "`privatePrefix` must be a prefix length from 1 to 30, such as 24",
+                            )
+                        })?;
+                    o.private_prefix = Some(p);
+                }
+                other => {
+                    let hint = crate::input::closest(other, PLAN_KEYS)
+                        .map(|k| format!(" (did you mean `{k}`?)"))
+                        .unwrap_or_default();
+                    return Err(Error::options(format!(
+                        "unknown plan option `{other}`{hint}: expected {}",
+                        ticks(PLAN_KEYS.iter())
+                    )));
+                }
+            }
+        }
+        Ok(o)
+    }
+}
+
+/// One subnet of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct SubnetPlan {}
+pub struct PlannedSubnet {
+    pub name: String,
+    /// `private` or `public`.
+    #[serde(rename = "type")]
+    pub kind: SubnetType,
+    pub cidr: String,
+    pub zone: String,
+    /// Every address of the block.
+    pub addresses: u64,
+    /// Addresses left after the provider's reserved ones (AWS and Azure 5, GCP 4, on-prem 2).
+    pub usable: u64,
+}
 
-/// Plans subnets inside a VPC.
-pub fn plan_subnets(_vpc: &str, _zones: u32, _options: &PlanOptions) -> Result<SubnetPlan, Error> {
-    Err(Error::options("plan_subnets is not built yet"))
+/// A subnet plan (SPEC §9): a private subnet per zone (at least two, in two zones), one public
+/// /28, the rest of the VPC left free.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubnetPlan {
+    /// The VPC network (host bits cleared).
+    pub vpc: String,
+    pub provider: Provider,
+    /// The profile whose network rules the plan passes.
+    pub profile: String,
+    /// The zones nodes run in: the first `zones` of the zone names.
+    pub availability_zones: Vec<String>,
+    pub subnets: Vec<PlannedSubnet>,
+    /// The unused rest of the VPC, as the fewest CIDR blocks.
+    pub free: Vec<String>,
+    /// `{vpcCidr, subnets}` in the input schema's shape, ready for a document's `network`.
+    pub network: Value,
+}
+
+/// Plans subnets inside a VPC: one private subnet per zone (at least two, in two distinct zones,
+/// because EKS needs two), of the profile's size (`/24`), from the start of the VPC; one public
+/// /28 at its end; the rest left free. The plan passes every network rule of the profile.
+/// Errors (`OPTIONS_INVALID`): not an IPv4 CIDR, `zones` 0, above [`MAX_ZONES`] or not allowed by
+/// the profile, a VPC smaller than the profile needs or larger than AWS allows, no room.
+pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<SubnetPlan, Error> {
+    let profile: Cow<'static, Profile> = match &options.profile {
+        ProfileChoice::Named(name) => Cow::Borrowed(crate::profile::by_name(name)?),
+        ProfileChoice::Custom(obj) => crate::profile::custom(obj)?,
+    };
+    let provider = options.provider;
+    let aws = provider == Provider::Aws;
+    let net = parse_vpc(vpc)?;
+    let vpc_prefix = net.prefix_len();
+
+    if zones == 0 {
+        return Err(Error::options("`zones` must be at least 1"));
+    }
+    if zones > MAX_ZONES {
+        return Err(Error::options(format!(
+            "`zones` is {zones}: plans cover at most {MAX_ZONES} zones"
+        )));
+    }
+    let allowed = &profile.zones.allowed_counts;
+    if !allowed.is_empty() && !allowed.contains(&zones) {
+        let list: Vec<String> = allowed.iter().map(u32::to_string).collect();
+        return Err(Error::options(format!(
+            "the {} profile allows {} zones, not {zones}",
+            profile.name,
+            or_list(&list)
+        )));
+    }
+    let count = zones.max(MIN_PRIVATE);
+    let names = zone_names(options, zones, count)?;
+
+    if let Some(max) = profile.network.vpc_max_prefix {
+        if vpc_prefix > max {
+            return Err(Error::options(format!(
+                "VPC `{net}` is smaller than /{max}: {} addresses, the {} profile needs {}",
+                size(vpc_prefix),
+                profile.name,
+                size(max)
+            )));
+        }
+    }
+    if aws && vpc_prefix < 16 {
+        return Err(Error::options(format!(
+            "VPC `{net}` is larger than /16, the largest block AWS allows"
+        )));
+    }
+    if aws && vpc_prefix > PUBLIC_PREFIX {
+        return Err(Error::options(format!(
+            "VPC `{net}` is smaller than /28, the smallest block AWS allows"
+        )));
+    }
+
+    let prefix = private_prefix(options, &profile, count, aws)?;
+    let private_size = size(prefix);
+    let public_size = size(PUBLIC_PREFIX);
+    let total = size(vpc_prefix);
+    let used = private_size * u64::from(count);
+    if prefix < vpc_prefix || used + public_size > total {
+        return Err(Error::options(format!(
+            "VPC `{net}` has no room for {count} private /{prefix} subnets and a public \
+             /{PUBLIC_PREFIX}: {} addresses needed, {total} in the VPC",
+            used + public_size
+        )));
+    }
+
+    let base = u64::from(u32::from(net.network()));
+    let reserved = provider.reserved_per_subnet();
+    let mut subnets = Vec::with_capacity(names.len() + 1);
+    for (i, zone) in names.iter().enumerate() {
+        let start = base + private_size * i as u64;
+        subnets.push(PlannedSubnet {
+            name: format!("private-{zone}"),
+            kind: SubnetType::Private,
+            cidr: block(start, prefix),
+            zone: zone.clone(),
+            addresses: private_size,
+            usable: private_size.saturating_sub(reserved),
+        });
+    }
+    let first_zone = names.first().cloned().unwrap_or_default();
+    subnets.push(PlannedSubnet {
+        name: format!("public-{first_zone}"),
+        kind: SubnetType::Public,
+        cidr: block(base + total - public_size, PUBLIC_PREFIX),
+        zone: first_zone,
+        addresses: public_size,
+        usable: public_size.saturating_sub(reserved),
+    });
+    let free = aggregate(base + used, base + total - public_size);
+    let network = json!({
+        "vpcCidr": net.to_string(),
+        "subnets": subnets.iter().map(|s| {
+            let mut o = serde_json::Map::new();
+            o.insert("name".into(), json!(s.name));
+            o.insert("cidr".into(), json!(s.cidr));
+            o.insert("type".into(), json!(s.kind));
+            o.insert("zone".into(), json!(s.zone));
+            if aws {
+                let tag = match s.kind {
+                    SubnetType::Public => "kubernetes.io/role/elb",
+                    SubnetType::Private => "kubernetes.io/role/internal-elb",
+                };
+                o.insert("tags".into(), json!({ tag: "1" }));
+            }
+            Value::Object(o)
+        }).collect::<Vec<_>>(),
+    });
+    Ok(SubnetPlan {
+        vpc: net.to_string(),
+        provider,
+        profile: profile.name.clone(),
+        availability_zones: names.iter().take(zones as usize).cloned().collect(),
+        subnets,
+        free,
+        network,
+    })
+}
+
+fn parse_vpc(vpc: &str) -> Result<Ipv4Net, Error> {
+    let text = vpc.trim();
+    match text.parse::<Ipv4Net>() {
+        Ok(net) => Ok(net.trunc()),
+        Err(_) if text.parse::<ipnet::Ipv6Net>().is_ok() => Err(Error::options(format!(
+            "`{vpc}` is an IPv6 CIDR: plans need an IPv4 VPC block such as `10.0.0.0/21`"
+        ))),
+        Err(_) => Err(Error::options(format!(
+            "`{vpc}` is not an IPv4 CIDR such as `10.0.0.0/21`"
+        ))),
+    }
+}
+
+/// The zone of each private subnet: `zoneNames`, else `zone-a`, `zone-b`, …
+fn zone_names(options: &PlanOptions, zones: u32, count: u32) -> Result<Vec<String>, Error> {
+    let Some(given) = &options.zone_names else {
+        return Ok((0..count)
+            .map(|i| {
+                let letter = char::from(b'a' + u8::try_from(i).unwrap_or(0));
+                format!("zone-{letter}")
+            })
+            .collect());
+    };
+    if given.len() != count as usize {
+        let why = if zones < MIN_PRIVATE {
+            format!(
+                ": a {zones}-zone plan still puts private subnets in {MIN_PRIVATE} zones, as EKS \
+                 needs"
+            )
+        } else {
+            String::new()
+        };
+        return Err(Error::options(format!(
+            "`zoneNames` has {} names, {count} needed{why}",
+            given.len()
+        )));
+    }
+    for (i, name) in given.iter().enumerate() {
+        if name.trim().is_empty() {
+            return Err(Error::options(format!("`zoneNames[{i}]` is empty")));
+        }
+        if given.iter().take(i).any(|n| n == name) {
+            return Err(Error::options(format!(
+                "`zoneNames` names `{name}` twice: each private subnet needs its own zone"
+            )));
+        }
+    }
+    Ok(given.clone())
+}
+
+/// The private subnets' prefix: `privatePrefix`, else the profile's, grown until the private
+/// subnets together hold the profile's pod address space.
+fn private_prefix(
+    options: &PlanOptions,
+    profile: &Profile,
+    count: u32,
+    aws: bool,
+) -> Result<u8, Error> {
+    let req = &profile.network;
+    let pods = req.pod_address_max_prefix.map(size).unwrap_or(0);
+    let prefix = match options.private_prefix {
+        Some(p) => {
+            if let Some(max) = req.private_subnet_max_prefix {
+                if p > max {
+                    return Err(Error::options(format!(
+                        "`privatePrefix` /{p} is smaller than the /{max} private subnets the {} \
+                         profile needs",
+                        profile.name
+                    )));
+                }
+            }
+            if size(p) * u64::from(count) < pods {
+                return Err(Error::options(format!(
+                    "`privatePrefix` /{p} gives {count} private subnets {} addresses, the {} \
+                     profile needs {pods} for pods",
+                    size(p) * u64::from(count),
+                    profile.name
+                )));
+            }
+            p
+        }
+        None => {
+            let mut p = req.private_subnet_max_prefix.unwrap_or(24);
+            while p > 1 && size(p) * u64::from(count) < pods {
+                p -= 1;
+            }
+            p
+        }
+    };
+    if aws && !(16..=PUBLIC_PREFIX).contains(&prefix) {
+        return Err(Error::options(format!(
+            "private subnets of /{prefix} are outside the /16 to /28 AWS allows"
+        )));
+    }
+    Ok(prefix)
+}
+
+/// The block of `prefix` starting at address `start`.
+fn block(start: u64, prefix: u8) -> String {
+    let addr = Ipv4Addr::from(u32::try_from(start).unwrap_or(u32::MAX));
+    Ipv4Net::new(addr, prefix)
+        .map(|n| n.to_string())
+        .unwrap_or_default()
+}
+
+/// The addresses `start..end` as the fewest CIDR blocks, in address order.
+fn aggregate(mut start: u64, end: u64) -> Vec<String> {
+    let mut out = Vec::new();
+    while start < end {
+        let mut bits = start.trailing_zeros().min(32);
+        while bits > 0 && start + (1u64 << bits) > end {
+            bits -= 1;
+        }
+        let prefix = u8::try_from(32 - bits).unwrap_or(32);
+        out.push(block(start, prefix));
+        start += 1u64 << bits;
+    }
+    out
+}
+
+/// `1`, `1 or 3`, `1, 3 or 5`.
+fn or_list(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
 }
 
 #[cfg(test)]

@@ -1,25 +1,75 @@
 //! `aws-cidr-range`: aws: VPC and each subnet prefix between /16 and /28
+use super::{need_network, resized, subnet_label, subnet_path};
 use crate::input::model::Provider;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use ipnet::Ipv4Net;
 
 pub static RULE: Rule = Rule {
     id: "aws-cidr-range",
     severity: Severity::Error,
     area: Area::Network,
     providers: &[Provider::Aws],
-    title: "aws: VPC and each subnet prefix between /16 and /28",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "CIDR block outside the /16 to /28 range AWS allows",
+    what: "On aws, the VPC block and every subnet block must have a prefix length between /16 \
+(65,536 addresses) and /28 (16 addresses). Each block outside that range is one finding, at \
+`network.vpcCidr` or at the subnet's `cidr`.",
+    why: "AWS rejects a VPC or subnet block larger than /16 or smaller than /28: the plan cannot \
+be created as written.",
+    source: "seed 004 (Katonic AWS private cluster): \"Note: AWS only allows CIDR block between \
+/16 to /28.\" Also the Amazon VPC user guide (VPC CIDR blocks: \"The allowed block size is \
+between a /16 netmask (65,536 IP addresses) and /28 netmask (16 IP addresses)\").",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/15"}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/16"}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+/// Largest and smallest block AWS allows.
+const LARGEST: u8 = 16;
+const SMALLEST: u8 = 28;
+
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    match cx.network().and_then(|n| n.vpc_cidr.as_ref()) {
+        Some(vpc) => range(e, "/network/vpcCidr".into(), "VPC CIDR", &vpc.net),
+        None => need_network(cx, e, "vpcCidr", "whether the VPC block is one AWS allows"),
+    }
+    for s in cx.subnets() {
+        if let Some(c) = &s.cidr {
+            range(
+                e,
+                subnet_path(s, "cidr"),
+                &format!("{} CIDR", subnet_label(s)),
+                &c.net,
+            );
+        }
+    }
+}
+
+fn range(e: &mut Emitter<'_>, path: String, what: &str, net: &Ipv4Net) {
+    let prefix = net.prefix_len();
+    let (bound, side) = if prefix < LARGEST {
+        (LARGEST, "larger than /16, the largest")
+    } else if prefix > SMALLEST {
+        (SMALLEST, "smaller than /28, the smallest")
+    } else {
+        return;
+    };
+    let fix = if bound == LARGEST {
+        "smaller"
+    } else {
+        "larger"
+    };
+    e.emit(
+        path,
+        format!("{what} `{net}` is {side} block AWS allows"),
+        Some(format!(
+            "AWS blocks range from /16 to /28: use a /{bound} or {fix} block, for example `{}`",
+            resized(net, bound)
+        )),
+    );
 }

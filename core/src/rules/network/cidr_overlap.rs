@@ -1,5 +1,5 @@
-//! `cidr-overlap`: VPC, podCidr and serviceCidr overlap one another (with aws-vpc-cni, podCidr is ignored); reported on the later of the two in the order VPC, podCidr, serviceCidr
-use crate::input::model::Provider;
+//! `cidr-overlap`: VPC, podCidr and serviceCidr overlap one another
+use super::{cluster_ranges, overlaps};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,48 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Network,
     providers: &[],
-    title: "VPC, podCidr and serviceCidr overlap one another (with aws-vpc-cni, podCidr is ignored); reported on the later of the two in the order VPC, podCidr, serviceCidr",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "VPC, pod and service ranges overlap",
+    what: "`network.vpcCidr`, `network.podCidr` and `network.serviceCidr` must not share \
+addresses. Each overlapping pair is one finding, reported at the later of the two in the order \
+VPC, `podCidr`, `serviceCidr`. With `aws-vpc-cni` the `podCidr` is ignored (pods take VPC \
+addresses). An IPv6 range never overlaps an IPv4 one.",
+    why: "Nodes, pods and services must be told apart by address: a service range inside the VPC \
+hides the nodes behind kube-proxy's rules, and a pod range inside the VPC makes pod traffic \
+ambiguous, so parts of the cluster become unreachable.",
+    source: "seed 000 (Katonic EKS requirements): \"be sure to configure your cluster VPC \
+accordingly to avoid any address space collisions.\" Also the Kubernetes documentation \
+(cluster networking: pod, service and node ranges must not overlap).",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "onprem", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/16", "cni": "calico",
+  "podCidr": "10.0.128.0/17", "serviceCidr": "10.96.0.0/12"}}"#,
+        passes: r#"{"provider": "onprem", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/16", "cni": "calico",
+  "podCidr": "10.244.0.0/16", "serviceCidr": "10.96.0.0/12"}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let ranges = cluster_ranges(cx);
+    for (j, later) in ranges.iter().enumerate() {
+        for earlier in ranges.iter().take(j) {
+            if !overlaps(&earlier.net, &later.net) {
+                continue;
+            }
+            e.emit(
+                later.path,
+                format!(
+                    "{} `{}` overlaps the {} `{}`",
+                    later.what, later.net, earlier.what, earlier.net
+                ),
+                Some(format!(
+                    "nodes, pods and services need separate address ranges: move the {} out \
+                     of `{}`",
+                    later.what, earlier.net
+                )),
+            );
+        }
+    }
 }

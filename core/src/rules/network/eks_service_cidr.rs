@@ -1,25 +1,107 @@
 //! `eks-service-cidr`: aws: serviceCidr not inside 10/8, 172.16/12 or 192.168/16, or not between /12 and /24, or overlapping the VPC
+use super::overlaps4;
 use crate::input::model::Provider;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use ipnet::{IpNet, Ipv4Net};
+use std::net::Ipv4Addr;
 
 pub static RULE: Rule = Rule {
     id: "eks-service-cidr",
     severity: Severity::Error,
     area: Area::Network,
     providers: &[Provider::Aws],
-    title: "aws: serviceCidr not inside 10/8, 172.16/12 or 192.168/16, or not between /12 and /24, or overlapping the VPC",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "service CIDR that EKS rejects",
+    what: "On aws, an IPv4 `network.serviceCidr` must (1) lie inside `10.0.0.0/8`, \
+`172.16.0.0/12` or `192.168.0.0/16`, (2) have a prefix length between /12 and /24, and (3) not \
+overlap `network.vpcCidr`. Each broken condition is one finding at `network.serviceCidr`. Silent \
+when `serviceCidr` is absent (EKS then picks `10.100.0.0/16` or `172.20.0.0/16` itself) or IPv6 \
+(IPv6 clusters get their service range from EKS).",
+    why: "EKS refuses to create a cluster with such a service range (`serviceIpv4Cidr`), and it \
+cannot be changed after the cluster exists.",
+    source: "Amazon EKS API reference, `KubernetesNetworkConfigRequest.serviceIpv4Cidr`: \"Within \
+one of the following private IP address blocks: 10.0.0.0/8, 172.16.0.0/12, or 192.168.0.0/16. \
+Doesn't overlap with any CIDR block assigned to the VPC that you selected for VPC. Between /24 \
+and /12.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "serviceCidr": "100.64.0.0/16"}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "serviceCidr": "172.20.0.0/16"}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+/// The private blocks EKS takes a service range from.
+const PRIVATE: [(Ipv4Addr, u8); 3] = [
+    (Ipv4Addr::new(10, 0, 0, 0), 8),
+    (Ipv4Addr::new(172, 16, 0, 0), 12),
+    (Ipv4Addr::new(192, 168, 0, 0), 16),
+];
+/// Largest and smallest service range EKS accepts.
+const LARGEST: u8 = 12;
+const SMALLEST: u8 = 24;
+
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(network) = cx.network() else { return };
+    let Some(svc) = &network.service_cidr else {
+        return;
+    };
+    let IpNet::V4(svc) = svc.net else { return };
+    let vpc = network.vpc_cidr.as_ref().map(|v| v.net);
+    let hint = || {
+        Some(format!(
+            "use a block EKS accepts, for example `{}`",
+            suggestion(vpc)
+        ))
+    };
+    let private = PRIVATE
+        .iter()
+        .any(|&(addr, len)| Ipv4Net::new(addr, len).is_ok_and(|block| block.contains(&svc)));
+    if !private {
+        e.emit(
+            "/network/serviceCidr",
+            format!(
+                "service CIDR `{svc}` is not inside `10.0.0.0/8`, `172.16.0.0/12` or \
+                 `192.168.0.0/16`, as EKS requires"
+            ),
+            hint(),
+        );
+    }
+    let prefix = svc.prefix_len();
+    if prefix < LARGEST {
+        e.emit(
+            "/network/serviceCidr",
+            format!("service CIDR `{svc}` is larger than /12, the largest EKS accepts"),
+            hint(),
+        );
+    } else if prefix > SMALLEST {
+        e.emit(
+            "/network/serviceCidr",
+            format!("service CIDR `{svc}` is smaller than /24, the smallest EKS accepts"),
+            hint(),
+        );
+    }
+    if let Some(vpc) = vpc {
+        if overlaps4(&vpc, &svc) {
+            e.emit(
+                "/network/serviceCidr",
+                format!(
+                    "service CIDR `{svc}` overlaps the VPC CIDR `{vpc}`, which EKS does not allow"
+                ),
+                hint(),
+            );
+        }
+    }
+}
+
+/// A service range EKS accepts that misses the VPC: EKS's own defaults, `172.20.0.0/16`, else
+/// `10.100.0.0/16`.
+fn suggestion(vpc: Option<Ipv4Net>) -> &'static str {
+    let a = Ipv4Net::new(Ipv4Addr::new(172, 20, 0, 0), 16);
+    match (vpc, a) {
+        (Some(vpc), Ok(a)) if overlaps4(&vpc, &a) => "10.100.0.0/16",
+        _ => "172.20.0.0/16",
+    }
 }

@@ -1,4 +1,5 @@
-//! `ip-capacity`: aws-vpc-cni or azure-cni, with `maxPodsPerNode` given: Σ over pools of maxNodes (else minNodes) × (maxPodsPerNode + 1) exceeds the usable private-subnet addresses (the cloud keeps 5 per subnet)
+//! `ip-capacity`: aws-vpc-cni or azure-cni: estimated pod addresses exceed the usable private-subnet addresses
+use super::{need_network, pod_ips, pods_in_subnets, PodSource};
 use crate::input::model::Provider;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
@@ -8,18 +9,66 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     area: Area::Network,
     providers: &[],
-    title: "aws-vpc-cni or azure-cni, with `maxPodsPerNode` given: Σ over pools of maxNodes (else minNodes) × (maxPodsPerNode + 1) exceeds the usable private-subnet addresses (the cloud keeps 5 per subnet)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "pods may need more addresses than the private subnets have",
+    what: "With `aws-vpc-cni` or `azure-cni` and `network.maxPodsPerNode` given, the estimated \
+demand, Σ over node pools of `maxNodes` (else `minNodes`) × (`maxPodsPerNode` + 1, the node's own \
+address), must not exceed the usable addresses of the private subnets (each subnet's size minus \
+the addresses the cloud keeps: 5 on aws and azure). Reported at `network.subnets`. Pools without \
+node counts are left out; silent when no pool has one, or when a private subnet's block is \
+unknown. The same numbers are in the report's facts as `podIps`.",
+    why: "With these CNIs every pod and every node takes a subnet address. A cluster that scales \
+out to its `maxNodes` with full nodes runs out of addresses, and new pods fail to start with \
+\"failed to assign an IP address to container\".",
+    source: "seed 000 (Katonic EKS requirements): \"every deployed pod in the cluster will be \
+assigned an elastic network interface and consume a subnet address.\" Also the Amazon VPC user \
+guide (\"The first four IP addresses and the last IP address in each subnet CIDR block are not \
+available for your use\").",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "cni": "aws-vpc-cni", "maxPodsPerNode": 110, "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/24", "type": "private"},
+  {"name": "private-b", "cidr": "10.0.1.0/24", "type": "private"}]},
+ "nodePools": [{"name": "compute", "role": "compute", "minNodes": 1, "maxNodes": 10}]}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "cni": "aws-vpc-cni", "maxPodsPerNode": 110, "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/22", "type": "private"},
+  {"name": "private-b", "cidr": "10.0.4.0/22", "type": "private"}]},
+ "nodePools": [{"name": "compute", "role": "compute", "minNodes": 1, "maxNodes": 10}]}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(network) = cx.network() else { return };
+    if !network.cni.is_some_and(pods_in_subnets) {
+        return;
+    }
+    if network.max_pods_per_node.is_none() {
+        need_network(
+            cx,
+            e,
+            "maxPodsPerNode",
+            "whether the private subnets hold every pod's address",
+        );
+        return;
+    }
+    let Some(p) = pod_ips(cx) else { return };
+    if p.source != PodSource::Subnets || p.demand <= p.capacity {
+        return;
+    }
+    let reserved = cx.provider.map_or(2, Provider::reserved_per_subnet);
+    let nodes = if p.nodes == 1 { "node" } else { "nodes" };
+    e.emit(
+        "/network/subnets",
+        format!(
+            "up to {} {nodes} × ({} pods + 1 node address) need {} addresses, the private \
+             subnets have {} usable",
+            p.nodes, p.max_pods, p.demand, p.capacity
+        ),
+        Some(format!(
+            "lower `maxPodsPerNode` or the pools' `maxNodes`, or add private subnet space \
+             (each subnet keeps {reserved} addresses)"
+        )),
+    );
 }

@@ -1,5 +1,6 @@
-//! `network-policy-unsupported`: neither the CNI nor `networkPolicy` enforces NetworkPolicy (kubenet, flannel alone, `networkPolicy: none`)
-use crate::input::model::Provider;
+//! `network-policy-unsupported`: neither the CNI nor `networkPolicy` enforces NetworkPolicy
+use super::need_network;
+use crate::input::model::{Cni, NetworkPolicyEngine};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,89 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Network,
     providers: &[],
-    title: "neither the CNI nor `networkPolicy` enforces NetworkPolicy (kubenet, flannel alone, `networkPolicy: none`)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "nothing enforces NetworkPolicy",
+    what: "Something must enforce Kubernetes `NetworkPolicy`: either `network.networkPolicy` \
+names an engine, or `network.cni` enforces policies itself.\n\n\
+- `networkPolicy: none` says that nothing enforces them: reported at `network.networkPolicy`, \
+whatever the CNI.\n\
+- Without `networkPolicy`, the CNIs `calico`, `cilium`, `antrea`, `weave`, `ovn-kubernetes` and \
+`openshift-sdn` enforce policies; `kubenet`, `flannel`, `azure-cni` (policies need Azure Network \
+Policy Manager or Calico: say `networkPolicy: azure` or `calico`) and `aws-vpc-cni` (it enforces \
+policies since v1.14 only when its network policy agent is turned on, which is off by default: \
+say `networkPolicy: aws-vpc-cni`) do not: reported at `network.cni`.\n\n\
+Silent when both are absent, or the CNI is `other`.",
+    why: "The platform isolates its own services, users' workspaces and model deployments from \
+one another with NetworkPolicy objects. A cluster that does not enforce them accepts the objects \
+and ignores them: every pod can reach every other pod.",
+    source: "seed 000 (Katonic requirements): \"Katonic relies on Kubernetes network policies to \
+manage secure communication between pods in the cluster. Network policies are implemented by \
+the network plugin, so your cluster uses a networking solution that supports NetworkPolicy, such \
+as Calico.\" The same in seeds 001, 004 and 003 (Domino).",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "onprem", "kubernetes": {"version": "1.30"},
+ "network": {"cni": "flannel"}}"#,
+        passes: r#"{"provider": "onprem", "kubernetes": {"version": "1.30"},
+ "network": {"cni": "flannel", "networkPolicy": "calico"}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let network = cx.network();
+    let cni = network.and_then(|n| n.cni);
+    match network.and_then(|n| n.network_policy) {
+        Some(NetworkPolicyEngine::None) => {
+            let with = cni
+                .map(|c| format!(" (with CNI `{c}`)"))
+                .unwrap_or_default();
+            e.emit(
+                "/network/networkPolicy",
+                format!("`networkPolicy` is `none`{with}: nothing enforces NetworkPolicy"),
+                Some(hint()),
+            );
+            return;
+        }
+        Some(_) => return,
+        None => {}
+    }
+    let Some(cni) = cni else {
+        need_network(cx, e, "cni", "whether something enforces NetworkPolicy");
+        return;
+    };
+    let message = match cni {
+        Cni::Calico
+        | Cni::Cilium
+        | Cni::Antrea
+        | Cni::Weave
+        | Cni::OvnKubernetes
+        | Cni::OpenshiftSdn
+        | Cni::Other => return,
+        Cni::AwsVpcCni => "CNI `aws-vpc-cni` enforces NetworkPolicy only with its network policy \
+                           agent turned on, and no `networkPolicy` engine is given"
+            .to_string(),
+        Cni::AzureCni => "CNI `azure-cni` does not enforce NetworkPolicy by itself, and no \
+                          `networkPolicy` engine is given"
+            .to_string(),
+        Cni::Kubenet | Cni::Flannel => format!(
+            "CNI `{cni}` does not enforce NetworkPolicy, and no `networkPolicy` engine is given"
+        ),
+    };
+    let hint = match cni {
+        Cni::AwsVpcCni => "turn on the VPC CNI's network policy support and set \
+                           `networkPolicy: aws-vpc-cni`, or add Calico's policy engine and set \
+                           `networkPolicy: calico`"
+            .to_string(),
+        Cni::AzureCni => "use Azure Network Policy Manager or Calico and set `networkPolicy` to \
+                          `azure` or `calico`"
+            .to_string(),
+        _ => hint(),
+    };
+    e.emit("/network/cni", message, Some(hint));
+}
+
+fn hint() -> String {
+    "run a policy engine such as Calico and set `networkPolicy` to it, or use a CNI that \
+     enforces NetworkPolicy (`calico`, `cilium`, `antrea`)"
+        .to_string()
 }

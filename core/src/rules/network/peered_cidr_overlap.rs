@@ -1,5 +1,5 @@
 //! `peered-cidr-overlap`: VPC, podCidr or serviceCidr overlaps a `peeredCidrs` entry
-use crate::input::model::Provider;
+use super::{cluster_ranges, overlaps};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,50 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Network,
     providers: &[],
-    title: "VPC, podCidr or serviceCidr overlaps a `peeredCidrs` entry",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "cluster range collides with a peered network",
+    what: "No entry of `network.peeredCidrs` (networks reached through VPC peering or a VPN) may \
+share addresses with `network.vpcCidr`, `network.podCidr` or `network.serviceCidr`. Each \
+overlapping pair is one finding at the peered entry, in the order VPC, `podCidr`, `serviceCidr`. \
+As in `cidr-overlap`, the `podCidr` is ignored with `aws-vpc-cni`, and IPv6 never overlaps IPv4.",
+    why: "Peering is refused between networks with overlapping blocks, and where a VPN carries \
+them anyway, traffic to the overlapping addresses stays inside the cluster: data sources and \
+authentication services on the other side become unreachable.",
+    source: "seed 000 (Katonic EKS requirements): \"If you plan to do VPC peering or set up a \
+site-to-site VPN connection to connect your cluster to other resources like data sources or \
+authentication services, be sure to configure your cluster VPC accordingly to avoid any address \
+space collisions.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "peeredCidrs": ["10.0.0.0/16"]}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "peeredCidrs": ["10.20.0.0/16"]}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(peered) = cx.network().and_then(|n| n.peered_cidrs.as_ref()) else {
+        return;
+    };
+    let ranges = cluster_ranges(cx);
+    for peer in peered {
+        for own in &ranges {
+            if !overlaps(&own.net, &peer.value.net) {
+                continue;
+            }
+            e.emit(
+                format!("/network/peeredCidrs/{}", peer.index),
+                format!(
+                    "peered network `{}` overlaps the {} `{}`",
+                    peer.value.net, own.what, own.net
+                ),
+                Some(
+                    "networks reached by peering or VPN must not share addresses with the \
+                     cluster: renumber one of them"
+                        .to_string(),
+                ),
+            );
+        }
+    }
 }

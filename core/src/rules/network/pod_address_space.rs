@@ -1,25 +1,106 @@
-//! `pod-address-space`: aws-vpc-cni or azure-cni (pods take subnet addresses): total private-subnet addresses < 512 (a /23); other CNIs: `podCidr` prefix length > 23
-use crate::input::model::Provider;
+//! `pod-address-space`: too little address space for pods (subnets with aws-vpc-cni / azure-cni, else podCidr)
+use super::{need_network, pods_in_subnets, private_blocks, resized};
+use crate::net::size;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
     id: "pod-address-space",
     severity: Severity::Warning,
     area: Area::Network,
     providers: &[],
-    title: "aws-vpc-cni or azure-cni (pods take subnet addresses): total private-subnet addresses < 512 (a /23); other CNIs: `podCidr` prefix length > 23",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "too little address space for pods",
+    what: "The pods need at least the profile's address space (`network.podAddressMaxPrefix`; \
+katonic and domino: /23, 512 addresses). Where that space is depends on `network.cni`:\n\n\
+- `aws-vpc-cni` and `azure-cni` give every pod an address of the node subnets: the private \
+subnets together must hold at least 512 addresses (two /24 do). Reported at `network.subnets`; \
+silent when a private subnet's block or a subnet's type is unknown, or there is no private \
+subnet.\n\
+- every other CNI takes pod addresses from `network.podCidr`: its prefix length may not exceed \
+/23. Reported at `network.podCidr`; silent when `podCidr` is absent or IPv6 (an IPv6 pod range \
+is never short of addresses).\n\n\
+Silent when `cni` is absent.",
+    why: "Every running pod holds an address. When the pod space is exhausted, new pods stay in \
+`ContainerCreating`, and the platform's notebooks, jobs and model deployments stop starting. A \
+warning, because a small cluster may fit, but the vendor recommends the /23.",
+    source: "seed 000 (Katonic EKS requirements): \"If you use the Amazon VPC CNI for networking, \
+with only Network Policy enforcement components of Calico, you should ensure the subnets you use \
+for your cluster have CIDR ranges of sufficient size, as every deployed pod in the cluster will \
+be assigned an elastic network interface and consume a subnet address. Katonic recommends at \
+least a /23 CIDR for the cluster.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "cni": "aws-vpc-cni", "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/25", "type": "private"},
+  {"name": "private-b", "cidr": "10.0.1.0/25", "type": "private"}]}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "cni": "aws-vpc-cni", "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/24", "type": "private"},
+  {"name": "private-b", "cidr": "10.0.1.0/24", "type": "private"}]}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(max) = cx.profile.network.pod_address_max_prefix else {
+        return;
+    };
+    let needed = size(max);
+    let Some(network) = cx.network() else {
+        need_network(cx, e, "cni", "where the pods take their addresses from");
+        return;
+    };
+    let Some(cni) = network.cni else {
+        need_network(cx, e, "cni", "where the pods take their addresses from");
+        return;
+    };
+    if pods_in_subnets(cni) {
+        let Some(blocks) = private_blocks(network) else {
+            return;
+        };
+        let total: u64 = blocks.iter().map(|b| size(b.prefix_len())).sum();
+        if total >= needed {
+            return;
+        }
+        e.emit(
+            "/network/subnets",
+            format!(
+                "the private subnets hold {total} addresses, and with `{cni}` every pod takes \
+                 one: the {} profile needs {needed} (a /{max})",
+                cx.profile.name
+            ),
+            Some(format!(
+                "enlarge or add private subnets to at least {needed} addresses in total"
+            )),
+        );
+        return;
+    }
+    let Some(pod) = &network.pod_cidr else {
+        need_network(
+            cx,
+            e,
+            "podCidr",
+            "whether the pod address range is large enough",
+        );
+        return;
+    };
+    let IpNet::V4(pod) = pod.net else { return };
+    let prefix = pod.prefix_len();
+    if prefix <= max {
+        return;
+    }
+    e.emit(
+        "/network/podCidr",
+        format!(
+            "pod CIDR `{pod}` is smaller than /{max}: {} addresses, the {} profile needs {needed}",
+            size(prefix),
+            cx.profile.name
+        ),
+        Some(format!(
+            "use a /{max} or larger pod CIDR, for example `{}`",
+            resized(&pod, max)
+        )),
+    );
 }

@@ -1,5 +1,6 @@
 //! `private-subnet-count`: aws: fewer than 2 private subnets
-use crate::input::model::Provider;
+use super::need_network;
+use crate::input::model::{Provider, SubnetType};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,68 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Network,
     providers: &[Provider::Aws],
-    title: "aws: fewer than 2 private subnets",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "too few private subnets",
+    what: "On aws, `network.subnets` must hold at least the profile's number of private subnets \
+(`network.privateSubnetCount`; katonic and domino: 2). Subnets whose `type` is unknown count as \
+possibly private. Silent when `subnets` is absent, or the profile sets no count.",
+    why: "The cluster runs in private subnets, reached through the NAT gateway. EKS requires \
+subnets in at least two availability zones when the cluster is created, and the platform's pods \
+take their addresses from these subnets.",
+    source: "seed 004 (Katonic AWS private cluster): \"Create in total three subnets. Two private \
+subnets and one public subnet in same VPC.\" and \"Create a Cluster using both private subnets \
+with endpoints set to private.\" Also the Amazon EKS user guide (VPC and subnet requirements: \
+\"subnets in at least two different Availability Zones\").",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/24", "type": "private", "zone": "us-east-1a"},
+  {"name": "public", "cidr": "10.0.7.240/28", "type": "public", "zone": "us-east-1a"}]}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/24", "type": "private", "zone": "us-east-1a"},
+  {"name": "private-b", "cidr": "10.0.1.0/24", "type": "private", "zone": "us-east-1b"},
+  {"name": "public", "cidr": "10.0.7.240/28", "type": "public", "zone": "us-east-1a"}]}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(needed) = cx.profile.network.private_subnet_count else {
+        return;
+    };
+    let Some(network) = cx.network() else {
+        e.need("/network", "whether there are enough private subnets");
+        return;
+    };
+    let Some(subnets) = network.subnets.as_deref() else {
+        need_network(cx, e, "subnets", "whether there are enough private subnets");
+        return;
+    };
+    let private = subnets
+        .iter()
+        .filter(|s| s.kind == Some(SubnetType::Private))
+        .count();
+    let unknown = subnets.iter().filter(|s| s.kind.is_none()).count();
+    if private.saturating_add(unknown) >= needed as usize {
+        return;
+    }
+    let found = match private {
+        0 => "no private subnet".to_string(),
+        1 => "only 1 private subnet".to_string(),
+        n => format!("only {n} private subnets"),
+    };
+    let size = cx
+        .profile
+        .network
+        .private_subnet_max_prefix
+        .map(|p| format!(", each a /{p} or larger"))
+        .unwrap_or_default();
+    e.emit(
+        "/network/subnets",
+        format!("{found}: the {} profile needs {needed}", cx.profile.name),
+        Some(format!(
+            "add private subnets in different availability zones{size}"
+        )),
+    );
 }

@@ -1,5 +1,7 @@
 //! `private-subnet-size`: a private subnet smaller than /24: prefix length > 24 (a /25 or smaller cannot hold the pods)
-use crate::input::model::Provider;
+use super::{resized, subnet_path};
+use crate::input::model::SubnetType;
+use crate::net::size;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +10,60 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Network,
     providers: &[],
-    title: "a private subnet smaller than /24: prefix length > 24 (a /25 or smaller cannot hold the pods)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "private subnet too small",
+    what: "Every private subnet must be at least as large as the profile asks: its prefix length \
+may not exceed `network.privateSubnetMaxPrefix` (katonic and domino: /24, 256 addresses). A /25 \
+or smaller is reported at the subnet's `cidr`. Public subnets are not checked (a /28 is enough \
+for them).",
+    why: "The platform's nodes and pods take their addresses from the private subnets: a /25 \
+cannot hold the pods of even a small cluster, and a subnet cannot be enlarged after it is \
+created.",
+    source: "seed 004 (Katonic AWS private cluster): \"two subnets with CIDR ranges of /24 each \
+are required. This is crucial because the platform allocates IP addresses for pods from within \
+the subnet's IP range. It's important to note that any CIDR range equal to, or larger than /25 \
+will not function properly for this purpose.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/25", "type": "private"}]}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/24", "type": "private"}]}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(max) = cx.profile.network.private_subnet_max_prefix else {
+        return;
+    };
+    for s in cx.subnets() {
+        if s.kind != Some(SubnetType::Private) {
+            continue;
+        }
+        let Some(c) = &s.cidr else { continue };
+        let prefix = c.net.prefix_len();
+        if prefix <= max {
+            continue;
+        }
+        let name = match &s.name {
+            Some(n) => format!("private subnet `{n}`"),
+            None => format!("private subnet `subnets[{}]`", s.index),
+        };
+        e.emit(
+            subnet_path(s, "cidr"),
+            format!(
+                "{name} CIDR `{}` is smaller than /{max}: {} addresses, the {} profile needs {}",
+                c.net,
+                size(prefix),
+                cx.profile.name,
+                size(max)
+            ),
+            Some(format!(
+                "use a /{max} or larger block, for example `{}`",
+                resized(&c.net, max)
+            )),
+        );
+    }
 }

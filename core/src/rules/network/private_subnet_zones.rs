@@ -1,5 +1,6 @@
 //! `private-subnet-zones`: aws: private subnets in fewer than 2 distinct zones (EKS needs two)
-use crate::input::model::Provider;
+use super::subnet_path;
+use crate::input::model::{Provider, SubnetType};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,73 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Network,
     providers: &[Provider::Aws],
-    title: "aws: private subnets in fewer than 2 distinct zones (EKS needs two)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "private subnets in only one availability zone",
+    what: "On aws, the private subnets must lie in at least two distinct availability zones \
+(their `zone`). Reported at `network.subnets`. Silent when a private subnet has no `zone` \
+(unknown), when there is no private subnet, or when there are fewer private subnets than the \
+profile needs (`private-subnet-count` speaks then).",
+    why: "EKS refuses to create a cluster whose subnets are all in one availability zone: it \
+places the control plane's network interfaces in at least two. A single-zone *node* layout is \
+fine (see `zone-count`); the subnets still have to span two zones.",
+    source: "Amazon EKS user guide, VPC and subnet requirements: \"The subnets must be in at \
+least two different Availability Zones.\" seed 004 (Katonic AWS private cluster): \"Create a \
+Cluster using both private subnets with endpoints set to private.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/24", "type": "private", "zone": "us-east-1a"},
+  {"name": "private-b", "cidr": "10.0.1.0/24", "type": "private", "zone": "us-east-1a"}]}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "subnets": [
+  {"name": "private-a", "cidr": "10.0.0.0/24", "type": "private", "zone": "us-east-1a"},
+  {"name": "private-b", "cidr": "10.0.1.0/24", "type": "private", "zone": "us-east-1b"}]}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+/// Zones EKS needs its cluster subnets in.
+const EKS_ZONES: usize = 2;
+
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let private: Vec<_> = cx
+        .subnets()
+        .iter()
+        .filter(|s| s.kind == Some(SubnetType::Private))
+        .collect();
+    if private.is_empty() {
+        return;
+    }
+    if let Some(needed) = cx.profile.network.private_subnet_count {
+        if private.len() < needed as usize {
+            return;
+        }
+    }
+    let mut zones: Vec<&str> = Vec::new();
+    let mut unknown = false;
+    for s in &private {
+        match &s.zone {
+            Some(z) => {
+                if !zones.contains(&z.as_str()) {
+                    zones.push(z);
+                }
+            }
+            None => {
+                unknown = true;
+                e.need(
+                    subnet_path(s, "zone"),
+                    "whether the private subnets span two availability zones",
+                );
+            }
+        }
+    }
+    if unknown || zones.len() >= EKS_ZONES {
+        return;
+    }
+    let Some(zone) = zones.first() else { return };
+    e.emit(
+        "/network/subnets",
+        format!("the private subnets are all in zone `{zone}`: EKS needs them in at least 2 zones"),
+        Some("put a private subnet in a second availability zone".to_string()),
+    );
 }

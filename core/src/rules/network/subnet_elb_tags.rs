@@ -1,5 +1,6 @@
 //! `subnet-elb-tags`: aws, when a subnet has `tags`: public subnets need `kubernetes.io/role/elb=1`, private `kubernetes.io/role/internal-elb=1`
-use crate::input::model::Provider;
+use super::subnet_path;
+use crate::input::model::{Provider, SubnetType};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,57 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     area: Area::Network,
     providers: &[Provider::Aws],
-    title: "aws, when a subnet has `tags`: public subnets need `kubernetes.io/role/elb=1`, private `kubernetes.io/role/internal-elb=1`",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "subnet lacks its load balancer role tag",
+    what: "On aws, for each subnet that has `tags`: a public subnet needs \
+`kubernetes.io/role/elb` and a private subnet `kubernetes.io/role/internal-elb`, with the value \
+`1` (an empty value is accepted too, as the AWS Load Balancer Controller does). Reported at the \
+subnet's `tags`. Subnets without `tags` are not checked (their tags are unknown), nor subnets of \
+unknown type.",
+    why: "Kubernetes finds the subnets for its load balancers by these tags: without them an \
+internet-facing or internal load balancer for the platform's ingress cannot be placed, and the \
+`Service` stays pending.",
+    source: "AWS Load Balancer Controller documentation, subnet auto-discovery: public subnets \
+\"are used for internet-facing load balancers. These subnets must have the following tags: \
+kubernetes.io/role/elb: 1 or ``\"; private subnets \"are used for internal load balancers\" and \
+need `kubernetes.io/role/internal-elb`. The Amazon EKS user guide (subnet requirements) says the \
+same. seed 004 (Katonic AWS private cluster) puts the platform behind an internal or external \
+application load balancer.",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "subnets": [
+  {"name": "public", "cidr": "10.0.7.240/28", "type": "public", "tags": {"team": "ml"}}]}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21", "subnets": [
+  {"name": "public", "cidr": "10.0.7.240/28", "type": "public",
+   "tags": {"team": "ml", "kubernetes.io/role/elb": "1"}}]}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    for s in cx.subnets() {
+        let Some(tags) = &s.tags else { continue };
+        let Some(kind) = s.kind else { continue };
+        let (tag, lb) = match kind {
+            SubnetType::Public => ("kubernetes.io/role/elb", "internet-facing"),
+            SubnetType::Private => ("kubernetes.io/role/internal-elb", "internal"),
+        };
+        let name = match &s.name {
+            Some(n) => format!("{kind} subnet `{n}`"),
+            None => format!("{kind} subnet `subnets[{}]`", s.index),
+        };
+        let message = match tags.get(tag).map(String::as_str) {
+            Some("1" | "") => continue,
+            Some(other) => format!("{name} has the tag `{tag}={other}`, not `{tag}=1`"),
+            None => format!("{name} lacks the tag `{tag}=1`"),
+        };
+        e.emit(
+            subnet_path(s, "tags"),
+            message,
+            Some(format!(
+                "tag it `{tag}: \"1\"` so {lb} load balancers can use it"
+            )),
+        );
+    }
 }

@@ -1,5 +1,5 @@
 //! `subnet-outside-vpc`: subnet not inside the VPC CIDR
-use crate::input::model::Provider;
+use super::{need_network, subnet_label, subnet_path};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,54 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Network,
     providers: &[],
-    title: "subnet not inside the VPC CIDR",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "subnet outside the VPC block",
+    what: "Every subnet's `cidr` must lie entirely inside `network.vpcCidr`. A subnet that starts \
+outside the VPC, or is larger than the VPC, is reported at its `cidr`. Silent when the VPC block \
+is not given.",
+    why: "A subnet is carved out of its VPC: the cloud refuses a subnet block outside the VPC's \
+range, and on-prem nodes in such a subnet are not on the node network the cluster was planned \
+for.",
+    source: "seed 004 (Katonic AWS private cluster): \"Create in total three subnets. Two private \
+subnets and one public subnet in same VPC.\" Also the Amazon VPC user guide (subnet CIDR blocks \
+are a subset of the VPC CIDR block).",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21",
+  "subnets": [{"name": "private-a", "cidr": "10.0.8.0/24", "type": "private"}]}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21",
+  "subnets": [{"name": "private-a", "cidr": "10.0.0.0/24", "type": "private"}]}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    if cx.subnets().is_empty() {
+        return;
+    }
+    let Some(vpc) = cx.network().and_then(|n| n.vpc_cidr.as_ref()) else {
+        need_network(cx, e, "vpcCidr", "whether every subnet lies inside the VPC");
+        return;
+    };
+    for s in cx.subnets() {
+        let Some(c) = &s.cidr else { continue };
+        if vpc.net.contains(&c.net) {
+            continue;
+        }
+        e.emit(
+            subnet_path(s, "cidr"),
+            format!(
+                "{} CIDR `{}` is not inside the VPC CIDR `{}`",
+                subnet_label(s),
+                c.net,
+                vpc.net
+            ),
+            Some(format!(
+                "choose a block between `{}` and `{}`",
+                vpc.net.network(),
+                vpc.net.broadcast()
+            )),
+        );
+    }
 }

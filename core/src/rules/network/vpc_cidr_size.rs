@@ -1,5 +1,6 @@
 //! `vpc-cidr-size`: VPC block smaller than the profile minimum: prefix length > 21
-use crate::input::model::Provider;
+use super::{need_network, resized};
+use crate::net::size;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,50 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Network,
     providers: &[],
-    title: "VPC block smaller than the profile minimum: prefix length > 21",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "VPC CIDR block too small",
+    what: "The VPC (VNet, or on-prem node network) block `network.vpcCidr` must be at least as \
+large as the profile asks: its prefix length may not exceed the profile's `network.vpcMaxPrefix` \
+(katonic: /21, 2048 addresses). A profile without a VPC minimum (domino) never fires this rule.",
+    why: "The nodes, the pods (with `aws-vpc-cni` every pod takes a VPC address), the load \
+balancers and the NAT gateway all draw from the VPC block, and a VPC's primary block cannot be \
+resized later: a VPC that is too small means rebuilding the cluster.",
+    source: "seed 004 (Katonic AWS private cluster): \"To deploy the Katonic platform on an EKS \
+cluster, it is essential to create a Virtual Private Cloud (VPC) with a CIDR range of at least \
+/21.\"",
     example: Example {
-        options: "{}",
-        fails: "{}",
-        passes: "{}",
+        options: r#"{"profile": "katonic"}"#,
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/22"}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+ "network": {"vpcCidr": "10.0.0.0/21"}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(max) = cx.profile.network.vpc_max_prefix else {
+        return;
+    };
+    let Some(vpc) = cx.network().and_then(|n| n.vpc_cidr.as_ref()) else {
+        need_network(cx, e, "vpcCidr", "whether the VPC block is large enough");
+        return;
+    };
+    let prefix = vpc.net.prefix_len();
+    if prefix <= max {
+        return;
+    }
+    e.emit(
+        "/network/vpcCidr",
+        format!(
+            "VPC CIDR `{}` is smaller than /{max}: {} addresses, the {} profile needs {}",
+            vpc.net,
+            size(prefix),
+            cx.profile.name,
+            size(max)
+        ),
+        Some(format!(
+            "use a /{max} or larger block, for example `{}`",
+            resized(&vpc.net, max)
+        )),
+    );
 }
