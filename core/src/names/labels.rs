@@ -60,12 +60,12 @@ pub fn validate_prefix(prefix: &str) -> Result<(), String> {
             .find(|&c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
         {
             let what = if c.is_ascii_uppercase() {
-                "an upper-case letter"
+                "the upper-case letter"
             } else {
-                "a character"
+                "the character"
             };
             return Err(format!(
-                "the prefix contains {what} `{c}`: a prefix is a lowercase DNS subdomain of \
+                "the prefix contains {what} `{c}`; a prefix is a lowercase DNS subdomain of \
                  `a-z`, `0-9`, `-` and `.`"
             ));
         }
@@ -96,7 +96,7 @@ pub fn validate_name(s: &str, what: &str) -> Result<(), String> {
         .find(|&c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
         return Err(format!(
-            "the {what} contains `{c}`: only letters, digits, `-`, `_` and `.` are allowed"
+            "the {what} contains `{c}`; only letters, digits, `-`, `_` and `.` are allowed"
         ));
     }
     if !first.is_ascii_alphanumeric() {
@@ -192,10 +192,10 @@ mod tests {
     fn prefix_syntax() {
         assert!(validate_key("Example.com/x")
             .unwrap_err()
-            .starts_with("the prefix contains an upper-case letter `E`"));
+            .starts_with("the prefix contains the upper-case letter `E`;"));
         assert!(validate_key("exa_mple.com/x")
             .unwrap_err()
-            .starts_with("the prefix contains a character `_`"));
+            .starts_with("the prefix contains the character `_`;"));
         assert_eq!(
             validate_key("-example.com/x").unwrap_err(),
             "the prefix part `-example` starts with `-`"

@@ -61,8 +61,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             Severity::Warning,
             path,
             format!(
-                "container runtime `docker` is deprecated on {p}: {} nodes move to containerd",
-                p.default_distribution().as_str().to_ascii_uppercase()
+                "container runtime `docker` is deprecated on {p}: the managed Kubernetes \
+                 services move nodes to containerd"
             ),
             hint(),
         );

@@ -41,22 +41,34 @@ pub(crate) fn stated(q: &Quantity, unit: &str, decimals: u32) -> String {
     }
 }
 
-/// Where a finding about an effective value goes, and how the message names the value: the
-/// document's own field, else `instanceType` when the value came from the instance catalog.
+/// Where a finding about an effective value goes and how the message names the value: the
+/// document's own field, else `instanceType` when the value came from the instance catalog,
+/// with a note (` (from instance type `m5.xlarge`)`) that the message puts after the value.
+pub(crate) struct Effective {
+    pub path: String,
+    pub value: String,
+    pub note: String,
+}
+
 pub(crate) fn effective_at(
     pool: &PoolView<'_>,
     field: &'static str,
     stated_text: Option<String>,
     value_text: String,
-) -> (String, String) {
+) -> Effective {
     match stated_text {
-        Some(t) if !pool.from_catalog.contains(&field) => (pool.field(field), t),
+        Some(value) if !pool.from_catalog.contains(&field) => Effective {
+            path: pool.field(field),
+            value,
+            note: String::new(),
+        },
         _ => {
             let ty = pool.pool.instance_type.as_deref().unwrap_or_default();
-            (
-                pool.field("instanceType"),
-                format!("{value_text} (from instance type `{ty}`)"),
-            )
+            Effective {
+                path: pool.field("instanceType"),
+                value: value_text,
+                note: format!(" (from instance type `{ty}`)"),
+            }
         }
     }
 }

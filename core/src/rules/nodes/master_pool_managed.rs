@@ -1,5 +1,5 @@
 //! `master-pool-managed`: a master pool on aws/azure/gcp (the control plane is managed)
-use crate::input::model::{Provider, Role};
+use crate::input::model::{Distribution, Provider, Role};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -9,8 +9,11 @@ pub static RULE: Rule = Rule {
     area: Area::Nodes,
     providers: &[Provider::Aws, Provider::Azure, Provider::Gcp],
     title: "master node pool on a managed Kubernetes service",
-    what: "On `aws`, `azure` and `gcp`, a node pool with role `master`. The managed services \
-(EKS, AKS, GKE) run the control plane themselves; a pool of your own cannot host it.",
+    what: "On `aws`, `azure` and `gcp` with their managed distribution (`eks`, `aks`, `gke`, \
+stated or implied by the provider), a node pool with role `master`: the managed service runs \
+the control plane itself, a pool of your own cannot host it. A self-managed distribution on \
+cloud machines (`openshift`, `rke2`, `k3s`, `kubespray`, `other`) has masters of its own and \
+passes.",
     why: "A `master` pool on a managed service is a plan mistake: it is either an ordinary \
 worker pool mislabelled (so its nodes are not checked as workers) or nodes paid for that \
 Kubernetes will never use as control plane.",
@@ -36,18 +39,21 @@ plane, which offers managed Kubernetes masters.\"",
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
-    let Some(provider) = cx.provider else { return };
+    // Self-managed distributions on cloud machines (OpenShift, RKE2, …) have masters of their own.
+    let service = match cx.distribution {
+        Some(Distribution::Eks) => "EKS",
+        Some(Distribution::Aks) => "AKS",
+        Some(Distribution::Gke) => "GKE",
+        _ => return,
+    };
     for pool in &cx.pools {
         if pool.pool.role != Some(Role::Master) {
             continue;
         }
-        let service = cx
-            .distribution
-            .map_or("the managed service", |d| d.as_str());
         e.emit(
             pool.field("role"),
             format!(
-                "{} has role `master`, but on {provider} the control plane is managed by {service}",
+                "{} has role `master`, but {service} manages the control plane",
                 pool.label()
             ),
             Some(

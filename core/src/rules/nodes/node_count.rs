@@ -50,7 +50,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                         e.emit(
                             pool.field("minNodes"),
                             format!(
-                                "{} has `minNodes` {have}, the {profile} profile needs at least \
+                                "{} has `minNodes: {have}`, the {profile} profile needs at least \
                                  {min} `{role}` {}",
                                 pool.label(),
                                 nodes(min)
@@ -62,7 +62,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                             Severity::Warning,
                             pool.field("minNodes"),
                             format!(
-                                "{} has `minNodes` {have}, the {profile} profile recommends at \
+                                "{} has `minNodes: {have}`, the {profile} profile recommends at \
                                  least {rec} `{role}` {}",
                                 pool.label(),
                                 nodes(rec)
@@ -83,7 +83,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                     Severity::Warning,
                     pool.field("maxNodes"),
                     format!(
-                        "{} has `maxNodes` {have}, the {profile} profile uses at most {max} \
+                        "{} has `maxNodes: {have}`, the {profile} profile uses at most {max} \
                          `{role}` {}",
                         pool.label(),
                         nodes(max)

@@ -50,7 +50,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if cpu >= min {
             continue;
         }
-        let (path, value) = effective_at(
+        let at = effective_at(
             pool,
             "cpu",
             pool.pool.cpu.as_ref().map(|q| stated(q, "vCPU", 3)),
@@ -58,10 +58,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         );
         let min = num(min, 3);
         e.emit(
-            path,
+            at.path,
             format!(
-                "{} has {value}, the {} profile needs {min} vCPU for `{role}` pools",
+                "{} has {}{}, the {} profile needs {min} vCPU for `{role}` pools",
                 pool.label(),
+                at.value,
+                at.note,
                 cx.profile.name
             ),
             Some(format!("use `{role}` nodes with at least {min} vCPU")),

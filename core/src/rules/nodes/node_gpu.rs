@@ -49,17 +49,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         }
         let plural = |n: u32| if n == 1 { "GPU" } else { "GPUs" };
-        let (path, value) = effective_at(
+        let at = effective_at(
             pool,
             "gpus",
             pool.pool.gpus.map(|g| format!("`{g}` {}", plural(g))),
             format!("{gpus} {}", plural(gpus)),
         );
         e.emit(
-            path,
+            at.path,
             format!(
-                "{} has {value} per node, the {} profile needs at least {min} for `{role}` pools",
+                "{} has {} per node{}, the {} profile needs at least {min} for `{role}` pools",
                 pool.label(),
+                at.value,
+                at.note,
                 cx.profile.name
             ),
             Some(format!(

@@ -50,7 +50,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if memory >= cx.profile.size_floor(min) {
             continue;
         }
-        let (path, value) = effective_at(
+        let at = effective_at(
             pool,
             "memory",
             pool.pool.memory.as_ref().map(|q| stated(q, "GiB", 1)),
@@ -58,10 +58,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         );
         let min = gib(min);
         e.emit(
-            path,
+            at.path,
             format!(
-                "{} has {value} of memory, the {} profile needs {min} GiB for `{role}` pools",
+                "{} has {} of memory{}, the {} profile needs {min} GiB for `{role}` pools",
                 pool.label(),
+                at.value,
+                at.note,
                 cx.profile.name
             ),
             Some(format!(

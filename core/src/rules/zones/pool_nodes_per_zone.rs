@@ -58,7 +58,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         e.emit(
             pool.field("minNodes"),
             format!(
-                "{} spans {n} zones with `minNodes` {min}: at least one zone starts without a node",
+                "{} spans {n} zones with `minNodes: {min}`: at least one zone starts without a node",
                 pool.label()
             ),
             Some(format!(
