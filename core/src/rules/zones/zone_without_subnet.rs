@@ -64,11 +64,21 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         return;
     }
     let mut covered: Vec<&str> = Vec::new();
+    let mut unknown = false;
     for s in private {
         match &s.zone {
             Some(z) => covered.push(z),
-            None => return,
+            None => {
+                e.need(
+                    format!("/network/subnets/{}/zone", s.index),
+                    "the zone of every private subnet",
+                );
+                unknown = true;
+            }
         }
+    }
+    if unknown {
+        return;
     }
     let pools = cx.doc.node_pools.is_some();
     let mut seen: Vec<&str> = Vec::new();
