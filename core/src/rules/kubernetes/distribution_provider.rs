@@ -1,5 +1,5 @@
 //! `distribution-provider`: distribution does not run on provider (eks only aws, aks only azure, gke only gcp)
-use crate::input::model::Provider;
+use crate::input::model::{Distribution, Provider};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,46 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Kubernetes,
     providers: &[],
-    title: "distribution does not run on provider (eks only aws, aks only azure, gke only gcp)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "distribution that does not run on the provider",
+    what: "A stated `kubernetes.distribution` against `provider`: `eks` runs only on `aws`, \
+`aks` only on `azure`, `gke` only on `gcp`. The other distributions (`openshift`, `kubespray`, \
+`rke2`, `k3s`, `other`) run anywhere. Without a distribution the provider's default is assumed, \
+which always fits.",
+    why: "A mismatch means one of the two fields is wrong, and every provider-specific rule \
+(subnets, storage, object stores) then checks against the wrong cloud.",
+    source: "Cloud providers' documentation: EKS is Amazon's, AKS Microsoft Azure's, GKE Google \
+Cloud's managed Kubernetes; seed 000 (Katonic cluster requirements): \"We use AKS and EKS. If \
+it's On-premise we install kubernetes using Kubespray.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "azure", "kubernetes": {"version": "1.30", "distribution": "eks"}}"#,
+        passes: r#"{"provider": "azure", "kubernetes": {"version": "1.30", "distribution": "aks"}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let (Some(provider), Some(distribution)) = (
+        cx.provider,
+        cx.doc.kubernetes.as_ref().and_then(|k| k.distribution),
+    ) else {
+        return;
+    };
+    let home = match distribution {
+        Distribution::Eks => Provider::Aws,
+        Distribution::Aks => Provider::Azure,
+        Distribution::Gke => Provider::Gcp,
+        _ => return,
+    };
+    if provider == home {
+        return;
+    }
+    e.emit(
+        "/kubernetes/distribution",
+        format!("distribution `{distribution}` runs only on {home}, not on `{provider}`"),
+        Some(format!(
+            "use `{}` on {provider}, or set `provider` to `{home}`",
+            provider.default_distribution()
+        )),
+    );
 }

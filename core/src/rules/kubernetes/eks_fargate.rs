@@ -7,19 +7,30 @@ pub static RULE: Rule = Rule {
     id: "eks-fargate",
     severity: Severity::Error,
     area: Area::Kubernetes,
-    providers: &[],
-    title: "aws with `fargate: true` (no persistent volumes)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    providers: &[Provider::Aws],
+    title: "EKS on Fargate",
+    what: "On `aws`, `kubernetes.fargate: true`: the cluster's pods run on AWS Fargate instead \
+of EC2 nodes.",
+    why: "Fargate pods cannot mount EBS volumes, and the platform's databases, Git and user \
+workspaces all need block persistent volumes; the installation cannot succeed on Fargate.",
+    source: "seed 004 (Katonic AWS private cluster): \"Katonic cannot be installed on EKS \
+Fargate since Fargate does not support stateful workloads with persistent volumes.\"; the same \
+in seed 000, Katonic on EKS.",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30", "fargate": true}}"#,
+        passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30", "fargate": false}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    if cx.doc.kubernetes.as_ref().and_then(|k| k.fargate) != Some(true) {
+        return;
+    }
+    e.emit(
+        "/kubernetes/fargate",
+        "`fargate` is true: EKS Fargate cannot mount the persistent volumes the platform needs",
+        Some("run the platform on EC2 node groups and set `fargate` to false".to_string()),
+    );
 }

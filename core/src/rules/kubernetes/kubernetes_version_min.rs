@@ -1,5 +1,5 @@
 //! `kubernetes-version-min`: version below the profile minimum (katonic 1.20)
-use crate::input::model::Provider;
+use crate::input::version::short;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,42 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Kubernetes,
     providers: &[],
-    title: "version below the profile minimum (katonic 1.20)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "Kubernetes older than the platform supports",
+    what: "`kubernetes.version` against the profile's minimum version (katonic: 1.20; domino \
+sets none). Vendor forms are read as Kubernetes prints them: `1.19`, `v1.19.16`, \
+`1.19.16-eks-abc` are all 1.19; a version without a patch number means its `.0` release.",
+    why: "The platform's charts use Kubernetes APIs that older releases do not serve; the \
+installation fails, or worse, parts of it silently do not start.",
+    source: "seed 000 (Katonic cluster requirements): \"Cluster requirements … Kubernetes \
+1.20+\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{"provider": "onprem", "kubernetes": {"version": "1.19"}}"#,
+        passes: r#"{"provider": "onprem", "kubernetes": {"version": "1.20"}}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let (Some(version), Some(min)) = (cx.kubernetes_version(), cx.profile.min_version()) else {
+        return;
+    };
+    if *version >= min {
+        return;
+    }
+    let text = cx
+        .doc
+        .kubernetes
+        .as_ref()
+        .and_then(|k| k.version.as_ref())
+        .map_or_else(|| short(version), |v| v.text.clone());
+    let min = short(&min);
+    e.emit(
+        "/kubernetes/version",
+        format!(
+            "Kubernetes `{text}` is older than {min}, the lowest version the {} profile supports",
+            cx.profile.name
+        ),
+        Some(format!("use Kubernetes {min} or later")),
+    );
 }

@@ -1,5 +1,6 @@
 //! `master-pool-missing`: onprem without a master pool
-use crate::input::model::Provider;
+use super::common::{gib, num};
+use crate::input::model::{Provider, Role};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -7,19 +8,49 @@ pub static RULE: Rule = Rule {
     id: "master-pool-missing",
     severity: Severity::Error,
     area: Area::Nodes,
-    providers: &[],
-    title: "onprem without a master pool",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    providers: &[Provider::Onprem],
+    title: "on-premises cluster without a master node pool",
+    what: "On `onprem`, a `nodePools` list with no pool of role `master`. Only fires when \
+`nodePools` is present; an absent list is unknown.",
+    why: "On premises nobody runs the control plane for you: the installer (Kubespray) needs \
+master nodes for the API server, etcd and the scheduler, sized separately from the workers.",
+    source: "seed 000 (Katonic cluster requirements): \"If it's On-premise we install \
+kubernetes using Kubespray.\" and the node table: \"Master Nodes: CPU 4, Memory 8, OS Drive \
+>=30Gb\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "onprem",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "workers", "role": "worker"}]
+}"#,
+        passes: r#"{
+  "provider": "onprem",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "masters", "role": "master"}, {"name": "workers", "role": "worker"}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    if cx.doc.node_pools.is_none() {
+        return;
+    }
+    if cx.pools.iter().any(|p| p.pool.role == Some(Role::Master)) {
+        return;
+    }
+    let size = cx
+        .profile
+        .node_pools
+        .roles
+        .get(&Role::Master)
+        .and_then(|r| Some((r.cpu?, r.memory?)))
+        .map(|(cpu, mem)| format!(" of at least {} vCPU and {} GiB", num(cpu, 3), gib(mem)))
+        .unwrap_or_default();
+    e.emit(
+        "/nodePools",
+        "no node pool has role `master`: an onprem cluster runs its own control plane",
+        Some(format!("add a node pool with `\"role\": \"master\"`{size}")),
+    );
 }

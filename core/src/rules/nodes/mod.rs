@@ -1,4 +1,5 @@
 //! nodes rules (SPEC §7), one file each, in catalog order.
+pub(crate) mod common;
 mod label_syntax;
 mod master_pool_managed;
 mod master_pool_missing;

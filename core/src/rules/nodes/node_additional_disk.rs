@@ -1,5 +1,5 @@
 //! `node-additional-disk`: additional disk below minimum (missing counts as 0)
-use crate::input::model::Provider;
+use super::common::{gib, role_req, stated};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,63 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Nodes,
     providers: &[],
-    title: "additional disk below minimum (missing counts as 0)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "node pool without the additional disk its role needs",
+    what: "Each node pool's `additionalDisk` (a data disk beside the OS drive) against the \
+profile's minimum for the pool's role on the cluster's provider (katonic: 100 GiB on onprem, \
+30 GiB on aws, azure and gcp, for worker roles; master pools need none), with the profile's \
+size tolerance. Unlike the other sizes, an absent `additionalDisk` means the pool has no \
+additional disk (0 GiB), so the rule fires; the finding points at \
+`/nodePools/i/additionalDisk`, where the value belongs.",
+    why: "The additional disk holds the platform's local data (container storage, volumes of \
+on-premises storage such as NFS or Ceph, image caches). Without it that data lands on the OS \
+drive, which fills up and takes the node down.",
+    source: "seed 000 (Katonic cluster requirements), on-premises node table: \"Worker Node … \
+Additional disk >=100 Gb\", master \"Not required\"; the EKS and AKS tables of the same seed: \
+\"Worker Node … Additional disk >=30Gb\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "onprem",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "workers", "role": "worker", "additionalDisk": 50}]
+}"#,
+        passes: r#"{
+  "provider": "onprem",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "workers", "role": "worker", "additionalDisk": 100}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    for pool in &cx.pools {
+        let Some((role, req)) = role_req(cx, pool.pool) else {
+            continue;
+        };
+        let Some(&min) = req.additional_disk.get(cx.provider) else {
+            continue;
+        };
+        let disk = pool.pool.additional_disk.as_ref();
+        if disk.map_or(0.0, |d| d.value) >= cx.profile.size_floor(min) {
+            continue;
+        }
+        let has = match disk {
+            Some(d) => format!("has a {} additional disk", stated(d, "GiB", 1)),
+            None => "has no additional disk".to_string(),
+        };
+        let on = cx.provider.map(|p| format!(" on {p}")).unwrap_or_default();
+        let min = gib(min);
+        e.emit(
+            pool.field("additionalDisk"),
+            format!(
+                "{} {has}, the {} profile needs {min} GiB for `{role}` pools{on}",
+                pool.label(),
+                cx.profile.name
+            ),
+            Some(format!(
+                "give `{role}` nodes an additional disk of at least {min} GiB"
+            )),
+        );
+    }
 }

@@ -1,5 +1,5 @@
 //! `node-boot-disk`: boot disk below minimum (with tolerance)
-use crate::input::model::Provider;
+use super::common::{gib, role_req, stated};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,58 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Nodes,
     providers: &[],
-    title: "boot disk below minimum (with tolerance)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "node pool with a smaller boot disk than its role needs",
+    what: "Each node pool's `bootDisk` (the OS drive) against the profile's minimum for the \
+pool's role (worker roles the worker minimum, `master` the master minimum, `other` pools not \
+sized), with the profile's size tolerance (7.5 % in the built-in profiles). An absent \
+`bootDisk` is unknown.",
+    why: "Container images and logs live on the boot disk. A disk that is too small fills up, \
+the kubelet starts evicting pods under disk pressure, and image pulls fail; Domino's compute \
+nodes pull large environment images, hence their 400 GB.",
+    source: "seed 000 (Katonic cluster requirements), node requirements table: \"OS Drive \
+>=30Gb\" for master and worker nodes; seed 003 (Domino): platform pool \"Boot Disk: 128GB\", \
+compute pool \"Boot Disk: 400GB\", GPU pool \"Boot Disk: 400GB\".",
     example: Example {
-        options: "{}",
-        fails: "{}",
-        passes: "{}",
+        options: r#"{"profile": "domino"}"#,
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "compute", "role": "compute", "bootDisk": 100}]
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "compute", "role": "compute", "bootDisk": 400}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    for pool in &cx.pools {
+        let Some((role, req)) = role_req(cx, pool.pool) else {
+            continue;
+        };
+        let Some(min) = req.boot_disk else { continue };
+        let Some(disk) = &pool.pool.boot_disk else {
+            e.need(pool.field("bootDisk"), "the boot disk of every node pool");
+            continue;
+        };
+        if disk.value >= cx.profile.size_floor(min) {
+            continue;
+        }
+        let min = gib(min);
+        e.emit(
+            pool.field("bootDisk"),
+            format!(
+                "{} has a {} boot disk, the {} profile needs {min} GiB for `{role}` pools",
+                pool.label(),
+                stated(disk, "GiB", 1),
+                cx.profile.name
+            ),
+            Some(format!(
+                "make the boot disk of `{role}` nodes at least {min} GiB"
+            )),
+        );
+    }
 }

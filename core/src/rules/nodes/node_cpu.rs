@@ -1,5 +1,5 @@
 //! `node-cpu`: cpu below the role's minimum
-use crate::input::model::Provider;
+use super::common::{effective_at, num, role_req, stated};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,65 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Nodes,
     providers: &[],
-    title: "cpu below the role's minimum",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "node pool with fewer vCPU than its role needs",
+    what: "Each node pool's vCPU per node (`cpu`, or the vCPU of its `instanceType` from the \
+built-in instance catalog when `cpu` is absent) against the profile's minimum for the pool's \
+role. Worker roles (`platform`, `compute`, `gpu`, `deployment`, `vectordb`, `worker`) get the \
+worker minimum, `master` pools the master minimum; `other` pools are not sized. The vCPU \
+minimum is exact: unlike memory and disks, no tolerance applies. A pool with neither `cpu` nor \
+a known `instanceType` is unknown and not checked.",
+    why: "The platform's services are scheduled with CPU requests sized for these nodes: on \
+smaller nodes pods stay `Pending` or the platform pool cannot hold its services at all.",
+    source: "seed 000 (Katonic cluster requirements), node requirements table: \"Master Nodes: \
+CPU 4, Memory 8 … Worker Node: CPU 8, Memory 16\"; seed 003 (Domino): \"Platform pool \
+requirements … Spec: 8 CPU / 32GB\", \"Compute pool requirements … Recommended min spec: 8 CPU \
+/ 32GB\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "platform", "role": "platform", "cpu": 4}]
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "platform", "role": "platform", "cpu": 8}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    for pool in &cx.pools {
+        let Some((role, req)) = role_req(cx, pool.pool) else {
+            continue;
+        };
+        let Some(min) = req.cpu else { continue };
+        let Some(cpu) = pool.cpu else {
+            e.need(pool.field("cpu"), "the vCPU of every node pool");
+            continue;
+        };
+        if cpu >= min {
+            continue;
+        }
+        let at = effective_at(
+            pool,
+            "cpu",
+            pool.pool.cpu.as_ref().map(|q| stated(q, "vCPU", 3)),
+            format!("{} vCPU", num(cpu, 3)),
+        );
+        let min = num(min, 3);
+        e.emit(
+            at.path,
+            format!(
+                "{} has {}{}, the {} profile needs {min} vCPU for `{role}` pools",
+                pool.label(),
+                at.value,
+                at.note,
+                cx.profile.name
+            ),
+            Some(format!("use `{role}` nodes with at least {min} vCPU")),
+        );
+    }
 }

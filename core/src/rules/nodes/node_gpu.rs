@@ -1,5 +1,5 @@
 //! `node-gpu`: gpu pool with fewer than 1 gpu
-use crate::input::model::Provider;
+use super::common::{effective_at, role_req};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,66 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Nodes,
     providers: &[],
-    title: "gpu pool with fewer than 1 gpu",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "gpu pool without GPUs",
+    what: "Each pool whose role requires GPUs (`gpu` in the built-in profiles: at least 1 per \
+node) against its `gpus`, or the GPU count of its `instanceType` from the built-in instance \
+catalog when `gpus` is absent. Absent `gpus` with no known instance type is unknown.",
+    why: "The platform schedules GPU workloads on the `gpu` pool by its role and labels; nodes \
+without a GPU there leave GPU runs pending forever, or worse, run them on CPU.",
+    source: "seed 003 (Domino): \"Optional GPU compute pool … Recommended min Spec: 8 CPU / \
+16GB / One or more NVIDIA GPU Device\"; seed 000 (Katonic cluster requirements), node table: \
+worker \"GPU: Optional\" (a pool that is there for GPUs must have them).",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "gpu", "role": "gpu", "instanceType": "m5.2xlarge"}]
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "gpu", "role": "gpu", "instanceType": "g5.2xlarge"}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    for pool in &cx.pools {
+        let Some((role, req)) = role_req(cx, pool.pool) else {
+            continue;
+        };
+        let Some(min) = req.gpus.filter(|&m| m > 0) else {
+            continue;
+        };
+        let Some(gpus) = pool.gpus else {
+            e.need(pool.field("gpus"), "the GPUs of every gpu node pool");
+            continue;
+        };
+        if gpus >= min {
+            continue;
+        }
+        let plural = |n: u32| if n == 1 { "GPU" } else { "GPUs" };
+        let at = effective_at(
+            pool,
+            "gpus",
+            pool.pool.gpus.map(|g| format!("`{g}` {}", plural(g))),
+            format!("{gpus} {}", plural(gpus)),
+        );
+        e.emit(
+            at.path,
+            format!(
+                "{} has {} per node{}, the {} profile needs at least {min} for `{role}` pools",
+                pool.label(),
+                at.value,
+                at.note,
+                cx.profile.name
+            ),
+            Some(format!(
+                "use a GPU instance type with at least {min} {}, or give the pool another role",
+                plural(min)
+            )),
+        );
+    }
 }

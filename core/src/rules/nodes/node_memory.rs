@@ -1,5 +1,5 @@
 //! `node-memory`: memory below minimum (with tolerance)
-use crate::input::model::Provider;
+use super::common::{effective_at, gib, role_req, stated};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,67 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Nodes,
     providers: &[],
-    title: "memory below minimum (with tolerance)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "node pool with less memory than its role needs",
+    what: "Each node pool's memory per node (`memory`, or the memory of its `instanceType` from \
+the built-in instance catalog when `memory` is absent) against the profile's minimum for the \
+pool's role (worker roles the worker minimum, `master` the master minimum, `other` pools not \
+sized). The profile's size tolerance applies (7.5 % in the built-in profiles): a value passes \
+when it is at least (1 − tolerance) × the requirement, so `32G`, `32Gi` and a node's reported \
+capacity `32120644Ki` all meet \"32 GB\". Absent memory with no known instance type is unknown.",
+    why: "The platform's pods request memory sized for these nodes; with less, they cannot be \
+scheduled or are killed when the node runs out of memory.",
+    source: "seed 000 (Katonic cluster requirements), node requirements table: \"Master Nodes: \
+CPU 4, Memory 8 … Worker Node: CPU 8, Memory 16\"; seed 003 (Domino): platform pool \"Spec: 8 \
+CPU / 32GB\", compute pool \"Recommended min spec: 8 CPU / 32GB\", GPU pool \"Recommended min \
+Spec: 8 CPU / 16GB\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "platform", "role": "platform", "memory": "8Gi"}]
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "platform", "role": "platform", "memory": "16Gi"}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    for pool in &cx.pools {
+        let Some((role, req)) = role_req(cx, pool.pool) else {
+            continue;
+        };
+        let Some(min) = req.memory else { continue };
+        let Some(memory) = pool.memory else {
+            e.need(pool.field("memory"), "the memory of every node pool");
+            continue;
+        };
+        if memory >= cx.profile.size_floor(min) {
+            continue;
+        }
+        let at = effective_at(
+            pool,
+            "memory",
+            pool.pool.memory.as_ref().map(|q| stated(q, "GiB", 1)),
+            format!("{} GiB", gib(memory)),
+        );
+        let min = gib(min);
+        e.emit(
+            at.path,
+            format!(
+                "{} has {} of memory{}, the {} profile needs {min} GiB for `{role}` pools",
+                pool.label(),
+                at.value,
+                at.note,
+                cx.profile.name
+            ),
+            Some(format!(
+                "use `{role}` nodes with at least {min} GiB of memory"
+            )),
+        );
+    }
 }

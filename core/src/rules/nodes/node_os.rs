@@ -1,5 +1,5 @@
 //! `node-os`: onprem node OS not the profile's
-use crate::input::model::Provider;
+use crate::input::model::{Provider, Role};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -7,19 +7,93 @@ pub static RULE: Rule = Rule {
     id: "node-os",
     severity: Severity::Warning,
     area: Area::Nodes,
-    providers: &[],
-    title: "onprem node OS not the profile's",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    providers: &[Provider::Onprem],
+    title: "on-premises nodes not on the profile's operating system",
+    what: "On `onprem`, each node pool's `os` against the operating system the profile expects \
+(katonic: `ubuntu-20.04`; domino names none). Worker and `master` pools are checked, `other` \
+pools are not. The comparison ignores case and treats spaces and `_` as `-`, and a point \
+release of the same version (`ubuntu-20.04.6`) matches. An absent `os` is unknown.",
+    why: "The on-premises installer (Kubespray and the platform's Ansible roles) is built and \
+tested for one distribution and release: packages, kernel modules and the container runtime \
+set-up differ on others, and installation fails half-way.",
+    source: "seed 000 (Katonic cluster requirements), node requirements: \"OS requirement = \
+ubuntu 20.04\"; \"If it's On-premise we install kubernetes using Kubespray.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "onprem",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "workers", "role": "worker", "os": "rhel-8"}]
+}"#,
+        passes: r#"{
+  "provider": "onprem",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "workers", "role": "worker", "os": "ubuntu-20.04"}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+/// Lower case, spaces and `_` as `-`.
+fn normal(s: &str) -> String {
+    s.trim()
+        .chars()
+        .map(|c| match c {
+            ' ' | '_' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// `ubuntu-20.04` matches `Ubuntu 20.04` and `ubuntu-20.04.6`.
+fn matches(have: &str, want: &str) -> bool {
+    let (have, want) = (normal(have), normal(want));
+    match have.strip_prefix(want.as_str()) {
+        Some(rest) => rest.is_empty() || rest.starts_with('.'),
+        None => false,
+    }
+}
+
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(want) = cx.profile.node_pools.os.get(cx.provider) else {
+        return;
+    };
+    for pool in &cx.pools {
+        let Some(role) = pool.pool.role else { continue };
+        if !(role.is_worker() || role == Role::Master) {
+            continue;
+        }
+        let Some(os) = &pool.pool.os else {
+            e.need(pool.field("os"), "the operating system of every node pool");
+            continue;
+        };
+        if matches(os, want) {
+            continue;
+        }
+        e.emit(
+            pool.field("os"),
+            format!(
+                "{} runs `{os}`, the {} profile expects `{want}` on {} nodes",
+                pool.label(),
+                cx.profile.name,
+                cx.provider.map_or("these", |p| p.as_str())
+            ),
+            Some(format!("install the nodes with `{want}`")),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+
+    #[test]
+    fn os_spellings() {
+        assert!(matches("ubuntu-20.04", "ubuntu-20.04"));
+        assert!(matches("Ubuntu 20.04", "ubuntu-20.04"));
+        assert!(matches("ubuntu_20.04.6", "ubuntu-20.04"));
+        assert!(!matches("ubuntu-20.041", "ubuntu-20.04"));
+        assert!(!matches("ubuntu-22.04", "ubuntu-20.04"));
+        assert!(!matches("ubuntu", "ubuntu-20.04"));
+    }
 }

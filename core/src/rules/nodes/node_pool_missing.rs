@@ -1,5 +1,4 @@
 //! `node-pool-missing`: a required role has no pool
-use crate::input::model::Provider;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +7,49 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Nodes,
     providers: &[],
-    title: "a required role has no pool",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "required node pool role without a pool",
+    what: "Each role the profile requires (`platform` and `compute` in both built-in profiles) \
+against the roles of the node pools: one finding per role no pool has, at `/nodePools`. Only \
+fires when `nodePools` is present; an absent list is unknown. A pool of role `worker` does not \
+stand in for `platform` or `compute`.",
+    why: "The platform pins its own services to the platform pool and user workloads to the \
+compute pool by node labels and selectors; without one of them, half the installation has no \
+nodes to run on.",
+    source: "seed 003 (Domino): \"Domino requires a minimum of two node pools, one to host the \
+Domino Platform and one to host Compute workloads.\"; seed 000 (Katonic cluster requirements), \
+Katonic on EKS: \"The EKS cluster must have at least two ASGs that produce worker nodes with the \
+following specifications and distinct node labels\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "platform", "role": "platform"}]
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "platform", "role": "platform"}, {"name": "compute", "role": "compute"}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    if cx.doc.node_pools.is_none() {
+        return;
+    }
+    for &role in &cx.profile.node_pools.required_roles {
+        if cx.pools.iter().any(|p| p.pool.role == Some(role)) {
+            continue;
+        }
+        e.emit(
+            "/nodePools",
+            format!(
+                "no node pool has role `{role}`, the {} profile requires one",
+                cx.profile.name
+            ),
+            Some(format!("add a node pool with `\"role\": \"{role}\"`")),
+        );
+    }
 }

@@ -1,5 +1,4 @@
 //! `node-pool-recommended`: a recommended role has no pool
-use crate::input::model::Provider;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +7,54 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     area: Area::Nodes,
     providers: &[],
-    title: "a recommended role has no pool",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "recommended node pool role without a pool",
+    what: "Each role the profile recommends on the cluster's provider (katonic on aws: \
+`deployment` and `vectordb`; domino: none) against the roles of the node pools: one warning per \
+role no pool has, at `/nodePools`. Only fires when `nodePools` is present.",
+    why: "Without their own pools, model deployments and the vector database share nodes with \
+the platform or with user workloads: a busy notebook can then starve a served model, and the \
+installer's default layout does not match the cluster.",
+    source: "seed 004 (Katonic AWS private cluster), creating the EKS cluster: \"Create four \
+nodegroups namely platform, compute, deployment and vectordb.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "platform", "role": "platform"}, {"name": "compute", "role": "compute"},
+                {"name": "deployment", "role": "deployment"}]
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "nodePools": [{"name": "platform", "role": "platform"}, {"name": "compute", "role": "compute"},
+                {"name": "deployment", "role": "deployment"}, {"name": "vectordb", "role": "vectordb"}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    if cx.doc.node_pools.is_none() {
+        return;
+    }
+    let Some(roles) = cx.profile.node_pools.recommended_roles.get(cx.provider) else {
+        return;
+    };
+    let on = cx.provider.map(|p| format!(" on {p}")).unwrap_or_default();
+    for &role in roles {
+        if cx.pools.iter().any(|p| p.pool.role == Some(role)) {
+            continue;
+        }
+        e.emit(
+            "/nodePools",
+            format!(
+                "no node pool has role `{role}`, the {} profile recommends one{on}",
+                cx.profile.name
+            ),
+            Some(format!(
+                "add a node pool with `\"role\": \"{role}\"` to keep its workloads apart"
+            )),
+        );
+    }
 }

@@ -1,25 +1,94 @@
 //! `pool-zone-coverage`: a pool does not cover every zone the other pools use (volume affinity)
-use crate::input::model::Provider;
 use crate::report::Severity;
-use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::rules::nodes::common::{has_nodes, tick_list};
+use crate::rules::{Area, Context, Emitter, Example, PoolView, Rule};
 
 pub static RULE: Rule = Rule {
     id: "pool-zone-coverage",
     severity: Severity::Warning,
     area: Area::Zones,
     providers: &[],
-    title: "a pool does not cover every zone the other pools use (volume affinity)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "node pool missing from zones the other pools use",
+    what: "Each worker-role pool (`platform`, `compute`, `gpu`, `deployment`, `vectordb`, \
+`worker`) against the zones the *other* worker-role pools use: a warning at \
+`/nodePools/i/zones` naming the zones the pool does not cover. A pool's zones are its `zones`, \
+else all `availabilityZones`. `master` and `other` pools neither are checked nor count, and \
+neither do pools without nodes (`maxNodes`, else `minNodes`, of 0). Zones outside \
+`availabilityZones` are left to `pool-zone-unknown`. A pool whose zones are unknown is skipped.",
+    why: "Block volumes are zonal: a workspace volume created in one zone can only be mounted \
+there. When a compute pool is missing from a zone the platform pool uses, a pod that must \
+follow its volume into that zone finds no node to run on and stays `Pending`.",
+    source: "seed 000 (Katonic cluster requirements), Katonic on EKS: \"Note that all compute \
+node pools you use should have corresponding ASGs in any AZ used by other node pools. Setting \
+up an isolated node pool in one zone can cause volume affinity issues.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "availabilityZones": ["us-east-1a", "us-east-1b", "us-east-1c"],
+  "nodePools": [{"name": "platform", "role": "platform"},
+                {"name": "compute", "role": "compute", "zones": ["us-east-1a"]}]
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "availabilityZones": ["us-east-1a", "us-east-1b", "us-east-1c"],
+  "nodePools": [{"name": "platform", "role": "platform"},
+                {"name": "compute", "role": "compute"}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn counts(pool: &PoolView<'_>) -> bool {
+    pool.pool.role.is_some_and(|r| r.is_worker()) && has_nodes(pool.pool)
+}
+
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let known_zones = cx.doc.availability_zones.is_some();
+    for (i, pool) in cx.pools.iter().enumerate() {
+        if !counts(pool) || pool.zones.is_empty() {
+            continue;
+        }
+        let mut missing: Vec<&str> = Vec::new();
+        for (j, other) in cx.pools.iter().enumerate() {
+            if i == j || !counts(other) {
+                continue;
+            }
+            for z in &other.zones {
+                if known_zones && !cx.zones.contains(z) {
+                    continue;
+                }
+                if !pool.zones.contains(z) && !missing.contains(z) {
+                    missing.push(z);
+                }
+            }
+        }
+        if missing.is_empty() {
+            continue;
+        }
+        if known_zones {
+            // In the cluster's order, not the order pools happen to name them.
+            missing = cx
+                .zones
+                .iter()
+                .copied()
+                .filter(|z| missing.contains(z))
+                .collect();
+        }
+        let (zone, which) = if missing.len() == 1 {
+            ("zone", "which another node pool uses")
+        } else {
+            ("zones", "which other node pools use")
+        };
+        let list = tick_list(missing.iter().copied());
+        e.emit(
+            pool.field("zones"),
+            format!("{} does not run in {zone} {list}, {which}", pool.label()),
+            Some(format!(
+                "add {list} to the pool's `zones`, so pods can follow their volumes into every zone"
+            )),
+        );
+    }
 }

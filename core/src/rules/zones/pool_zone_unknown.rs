@@ -1,6 +1,6 @@
 //! `pool-zone-unknown`: a pool zone not in `availabilityZones`
-use crate::input::model::Provider;
 use crate::report::Severity;
+use crate::rules::nodes::common::tick_list;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
 pub static RULE: Rule = Rule {
@@ -8,18 +8,64 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Zones,
     providers: &[],
-    title: "a pool zone not in `availabilityZones`",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "node pool zone missing from the cluster's zones",
+    what: "Each entry of a node pool's `zones` (any role) against `availabilityZones`, by exact \
+name. Silent when either list is absent.",
+    why: "`availabilityZones` is where the cluster, its subnets and its zonal volumes live. A \
+pool in another zone is a typo or a plan that the subnet and storage checks never saw: its \
+nodes get no subnet, or cannot attach the volumes of the other zones.",
+    source: "seed 000 (Katonic cluster requirements), Katonic on EKS: \"Note that all compute \
+node pools you use should have corresponding ASGs in any AZ used by other node pools.\"",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "availabilityZones": ["us-east-1a"],
+  "nodePools": [{"name": "platform", "role": "platform", "zones": ["us-east-1b"]}]
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "availabilityZones": ["us-east-1a"],
+  "nodePools": [{"name": "platform", "role": "platform", "zones": ["us-east-1a"]}]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    if cx.doc.availability_zones.is_none() {
+        return;
+    }
+    for pool in &cx.pools {
+        let Some(zones) = &pool.pool.zones else {
+            continue;
+        };
+        for zone in zones {
+            if cx.zones.contains(&zone.value.as_str()) {
+                continue;
+            }
+            let known = if cx.zones.is_empty() {
+                "`availabilityZones`, which is empty".to_string()
+            } else {
+                format!(
+                    "`availabilityZones` ({})",
+                    tick_list(cx.zones.iter().copied())
+                )
+            };
+            e.emit(
+                format!("{}/{}", pool.field("zones"), zone.index),
+                format!(
+                    "zone `{}` of {} is not in {known}",
+                    zone.value,
+                    pool.label()
+                ),
+                Some(format!(
+                    "use one of the cluster's zones, or add `{}` to `availabilityZones`",
+                    zone.value
+                )),
+            );
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! `zone-without-subnet`: aws: a zone with nodes but no private subnet
-use crate::input::model::Provider;
+use crate::input::model::{Provider, SubnetType};
 use crate::report::Severity;
+use crate::rules::nodes::common::has_nodes;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
 pub static RULE: Rule = Rule {
@@ -8,18 +9,102 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Zones,
     providers: &[Provider::Aws],
-    title: "aws: a zone with nodes but no private subnet",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "availability zone with nodes but no private subnet",
+    what: "On `aws`, each entry of `availabilityZones` where nodes run but no private subnet \
+(`network.subnets` with `type: private`) states that `zone`. Nodes run in the union of the \
+pools' zones (a pool's `zones`, else all `availabilityZones`; pools whose `maxNodes`, else \
+`minNodes`, is 0 have no nodes, unknown counts count as nodes); without `nodePools`, every \
+listed zone is taken to have nodes. Silent when `network.subnets` is absent, when there is no \
+private subnet, or when some private subnet does not state its `zone` (it could be the one).",
+    why: "An EKS node group places each node in one of its subnets, and a subnet lives in \
+exactly one zone. The nodes of the platform are private, so a zone without a private subnet \
+cannot get nodes at all: the node group fails to create, or silently runs in fewer zones than \
+planned.",
+    source: "seed 004 (Katonic AWS private cluster): \"Create in total three subnets. Two \
+private subnets and one public subnet in same VPC.\" and \"All nodes in such a deployment have \
+private IPs\" (seed 000, Katonic on EKS); AWS EKS documentation: a subnet resides in one \
+Availability Zone, and managed node groups launch nodes in the subnets they are given.",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "availabilityZones": ["us-east-1a", "us-east-1b", "us-east-1c"],
+  "network": {"subnets": [
+    {"cidr": "10.0.0.0/24", "type": "private", "zone": "us-east-1a"},
+    {"cidr": "10.0.1.0/24", "type": "private", "zone": "us-east-1b"}]}
+}"#,
+        passes: r#"{
+  "provider": "aws",
+  "kubernetes": {"version": "1.30"},
+  "availabilityZones": ["us-east-1a", "us-east-1b", "us-east-1c"],
+  "network": {"subnets": [
+    {"cidr": "10.0.0.0/24", "type": "private", "zone": "us-east-1a"},
+    {"cidr": "10.0.1.0/24", "type": "private", "zone": "us-east-1b"},
+    {"cidr": "10.0.2.0/24", "type": "private", "zone": "us-east-1c"}]}
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(listed) = &cx.doc.availability_zones else {
+        return;
+    };
+    if cx.network().and_then(|n| n.subnets.as_ref()).is_none() {
+        return;
+    }
+    // Subnets that are (or may be, when `type` is missing) private.
+    let mut private = cx
+        .subnets()
+        .iter()
+        .filter(|s| s.kind != Some(SubnetType::Public))
+        .peekable();
+    if private.peek().is_none() {
+        return;
+    }
+    let mut covered: Vec<&str> = Vec::new();
+    let mut unknown = false;
+    for s in private {
+        match &s.zone {
+            Some(z) => covered.push(z),
+            None => {
+                e.need(
+                    format!("/network/subnets/{}/zone", s.index),
+                    "the zone of every private subnet",
+                );
+                unknown = true;
+            }
+        }
+    }
+    if unknown {
+        return;
+    }
+    let pools = cx.doc.node_pools.is_some();
+    let mut seen: Vec<&str> = Vec::new();
+    for zone in listed {
+        let z = zone.value.as_str();
+        if seen.contains(&z) {
+            continue;
+        }
+        seen.push(z);
+        if covered.contains(&z) {
+            continue;
+        }
+        let nodes_here = !pools
+            || cx
+                .pools
+                .iter()
+                .any(|p| has_nodes(p.pool) && p.zones.contains(&z));
+        if !nodes_here {
+            continue;
+        }
+        e.emit(
+            format!("/availabilityZones/{}", zone.index),
+            format!("zone `{z}` has nodes but no private subnet"),
+            Some(format!(
+                "add a private subnet with `\"zone\": \"{z}\"`, or run no node pool there"
+            )),
+        );
+    }
 }
