@@ -50,13 +50,13 @@ pub fn azure_container(name: &str) -> Result<(), String> {
     length(name, 63)?;
     allowed(name, |c| c == '-', "lowercase letters, digits and `-`")?;
     if name.starts_with('-') {
-        return Err("it starts with `-`: it must start with a letter or digit".into());
+        return Err("it starts with `-`, not a letter or digit".into());
     }
     if name.contains("--") {
-        return Err("it contains `--`: hyphens must be single".into());
+        return Err("it contains `--`; hyphens must be single".into());
     }
     if name.ends_with('-') {
-        return Err("it ends with `-`: every hyphen must be followed by a letter or digit".into());
+        return Err("it ends with `-`; every hyphen must be followed by a letter or digit".into());
     }
     Ok(())
 }
@@ -75,7 +75,7 @@ pub fn gcs(name: &str) -> Result<(), String> {
     ends_alnum(name)?;
     for part in name.split('.') {
         if part.is_empty() {
-            return Err("it contains `..`: dot-separated parts cannot be empty".into());
+            return Err("it contains `..`; dot-separated parts cannot be empty".into());
         }
         let n = part.chars().count();
         if n > 63 {
@@ -108,7 +108,7 @@ fn allowed(name: &str, extra: impl Fn(char) -> bool, listed: &str) -> Result<(),
         .chars()
         .find(|&c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || extra(c)))
     {
-        Some(c) => Err(format!("`{c}` is not allowed: only {listed}")),
+        Some(c) => Err(format!("`{c}` is not allowed; use only {listed}")),
         None => Ok(()),
     }
 }
@@ -116,14 +116,10 @@ fn allowed(name: &str, extra: impl Fn(char) -> bool, listed: &str) -> Result<(),
 fn ends_alnum(name: &str) -> Result<(), String> {
     let alnum = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
     if let Some(c) = name.chars().next().filter(|&c| !alnum(c)) {
-        return Err(format!(
-            "it starts with `{c}`: it must start with a letter or digit"
-        ));
+        return Err(format!("it starts with `{c}`, not a letter or digit"));
     }
     if let Some(c) = name.chars().next_back().filter(|&c| !alnum(c)) {
-        return Err(format!(
-            "it ends with `{c}`: it must end with a letter or digit"
-        ));
+        return Err(format!("it ends with `{c}`, not a letter or digit"));
     }
     Ok(())
 }
@@ -165,16 +161,16 @@ mod tests {
     fn s3_characters_and_ends() {
         assert_eq!(
             err(s3("My-Bucket")),
-            "`M` is not allowed: only lowercase letters, digits, `.` and `-`"
+            "`M` is not allowed; use only lowercase letters, digits, `.` and `-`"
         );
         assert!(err(s3("my_bucket")).starts_with("`_` is not allowed"));
         assert_eq!(
             err(s3("-bucket")),
-            "it starts with `-`: it must start with a letter or digit"
+            "it starts with `-`, not a letter or digit"
         );
         assert_eq!(
             err(s3("bucket.")),
-            "it ends with `.`: it must end with a letter or digit"
+            "it ends with `.`, not a letter or digit"
         );
         assert!(s3("acme-ml.backups-2").is_ok());
     }
@@ -229,19 +225,19 @@ mod tests {
         assert!(azure_container(&"a".repeat(64)).is_err());
         assert_eq!(
             err(azure_container("acme--ml")),
-            "it contains `--`: hyphens must be single"
+            "it contains `--`; hyphens must be single"
         );
         assert_eq!(
             err(azure_container("-acme")),
-            "it starts with `-`: it must start with a letter or digit"
+            "it starts with `-`, not a letter or digit"
         );
         assert_eq!(
             err(azure_container("acme-")),
-            "it ends with `-`: every hyphen must be followed by a letter or digit"
+            "it ends with `-`; every hyphen must be followed by a letter or digit"
         );
         assert_eq!(
             err(azure_container("acme.ml")),
-            "`.` is not allowed: only lowercase letters, digits and `-`"
+            "`.` is not allowed; use only lowercase letters, digits and `-`"
         );
         assert!(err(azure_container("Acme")).starts_with("`A` is not allowed"));
     }
