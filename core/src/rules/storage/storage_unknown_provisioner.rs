@@ -49,11 +49,14 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         let Some(p) = c.class.provisioner.as_deref() else {
             continue;
         };
+        let class = match c.class.name.as_deref() {
+            Some(n) => format!("class `{n}`"),
+            None => format!("`storageClasses[{}]`", c.class.index),
+        };
         e.emit(
             c.field("provisioner"),
             format!(
-                "provisioner `{p}` of class `{}` is not in clusterfit's catalog and the class states no `capabilities`: the storage rules cannot check it",
-                c.name()
+                "provisioner `{p}` of {class} is not in clusterfit's catalog and the class states no `capabilities`: the storage rules cannot check it"
             ),
             Some(
                 "describe the class in `capabilities`, for example `{\"dynamicProvisioning\": true, \"accessModes\": [\"ReadWriteOnce\"], \"ssd\": true, \"nfs\": false, \"anyNode\": true}`"
