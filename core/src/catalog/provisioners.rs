@@ -1,7 +1,15 @@
 //! Provisioner catalog (SPEC §7, storage): what a StorageClass can do, inferred from its
 //! provisioner and parameters. Explicit `capabilities` in the document win field by field.
+//!
+//! What the catalog cannot know stays `None` (is this NFS server on SSD? how large can a Ceph
+//! image grow?), and the rules that need it stay silent. A missing disk-type parameter means the
+//! driver's documented default. Parameter keys and disk-type values are compared without regard
+//! to ASCII case, as the EBS, Azure and GCE drivers do.
+//!
+//! Inference allocates nothing: access-mode lists are static slices.
 use crate::input::model::{AccessMode, CapabilityOverride};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// What a storage class can do; `None` means unknown, and rules that need it stay silent.
@@ -10,8 +18,9 @@ use std::collections::BTreeMap;
 pub struct Capabilities {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dynamic_provisioning: Option<bool>,
+    /// Borrowed from the catalog; owned only when the document states `accessModes`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_modes: Option<Vec<AccessMode>>,
+    pub access_modes: Option<Cow<'static, [AccessMode]>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ssd: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -39,8 +48,8 @@ impl Capabilities {
         if o.dynamic_provisioning.is_some() {
             self.dynamic_provisioning = o.dynamic_provisioning;
         }
-        if o.access_modes.is_some() {
-            self.access_modes.clone_from(&o.access_modes);
+        if let Some(modes) = &o.access_modes {
+            self.access_modes = Some(Cow::Owned(modes.clone()));
         }
         if o.ssd.is_some() {
             self.ssd = o.ssd;
@@ -58,23 +67,741 @@ impl Capabilities {
             self.max_volume_gib = o.max_volume_gib;
         }
     }
+
+    /// Whether the class offers `mode`; `None` when its access modes are unknown.
+    pub fn offers(&self, mode: AccessMode) -> Option<bool> {
+        self.access_modes.as_deref().map(|m| m.contains(&mode))
+    }
+}
+
+use AccessMode::{ReadOnlyMany as Rox, ReadWriteMany as Rwx, ReadWriteOnce as Rwo};
+const RWOP: AccessMode = AccessMode::ReadWriteOncePod;
+
+/// Block devices of an in-tree driver: one node at a time.
+const BLOCK: &[AccessMode] = &[Rwo];
+/// Block devices of a CSI driver (`ReadWriteOncePod` needs CSI).
+const BLOCK_CSI: &[AccessMode] = &[Rwo, RWOP];
+/// GCE PD: a disk can also be attached read-only to many nodes.
+const PD: &[AccessMode] = &[Rwo, Rox];
+const PD_CSI: &[AccessMode] = &[Rwo, Rox, RWOP];
+/// File systems shared over the network.
+const FILE: &[AccessMode] = &[Rwo, Rox, Rwx];
+const FILE_CSI: &[AccessMode] = &[Rwo, Rox, Rwx, RWOP];
+/// Ceph RBD images (`ReadWriteMany` only as raw block devices, which a platform does not use).
+const RBD: &[AccessMode] = &[Rwo, Rox, RWOP];
+
+/// A family of provisioners that share one inference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// `kubernetes.io/aws-ebs` (default `type: gp2`).
+    EbsInTree,
+    /// `ebs.csi.aws.com`, `ebs.csi.eks.amazonaws.com` (EKS Auto Mode) (default `type: gp3`).
+    EbsCsi,
+    /// `efs.csi.aws.com`.
+    Efs,
+    /// `kubernetes.io/azure-disk`.
+    AzureDiskInTree,
+    /// `disk.csi.azure.com`.
+    AzureDiskCsi,
+    /// `kubernetes.io/azure-file`.
+    AzureFileInTree,
+    /// `file.csi.azure.com`.
+    AzureFileCsi,
+    /// `kubernetes.io/gce-pd`.
+    GcePdInTree,
+    /// `pd.csi.storage.gke.io`.
+    GcePdCsi,
+    /// `filestore.csi.storage.gke.io`.
+    Filestore,
+    /// `nfs.csi.k8s.io` and any other provisioner whose name contains `nfs`.
+    Nfs,
+    /// `rbd.csi.ceph.com`, `openshift-storage.rbd.csi.ceph.com`.
+    CephRbd,
+    /// `cephfs.csi.ceph.com`, `openshift-storage.cephfs.csi.ceph.com`.
+    CephFs,
+    /// `driver.longhorn.io`.
+    Longhorn,
+    /// `csi.vsphere.vmware.com`.
+    Vsphere,
+    /// Volumes on one node's disk: `rancher.io/local-path`, host-path provisioners,
+    /// `openebs.io/local`.
+    NodeLocal,
+    /// `kubernetes.io/no-provisioner`: volumes created by hand (local volumes).
+    NoProvisioner,
+}
+
+impl Family {
+    /// The family of a provisioner, or `None` when the catalog does not know it.
+    pub fn of(provisioner: &str) -> Option<Family> {
+        let f = match provisioner {
+            "kubernetes.io/aws-ebs" => Family::EbsInTree,
+            "ebs.csi.aws.com" | "ebs.csi.eks.amazonaws.com" => Family::EbsCsi,
+            "efs.csi.aws.com" => Family::Efs,
+            "kubernetes.io/azure-disk" => Family::AzureDiskInTree,
+            "disk.csi.azure.com" => Family::AzureDiskCsi,
+            "kubernetes.io/azure-file" => Family::AzureFileInTree,
+            "file.csi.azure.com" => Family::AzureFileCsi,
+            "kubernetes.io/gce-pd" => Family::GcePdInTree,
+            "pd.csi.storage.gke.io" => Family::GcePdCsi,
+            "filestore.csi.storage.gke.io" => Family::Filestore,
+            "rbd.csi.ceph.com" | "openshift-storage.rbd.csi.ceph.com" => Family::CephRbd,
+            "cephfs.csi.ceph.com" | "openshift-storage.cephfs.csi.ceph.com" => Family::CephFs,
+            "driver.longhorn.io" => Family::Longhorn,
+            "csi.vsphere.vmware.com" => Family::Vsphere,
+            "rancher.io/local-path"
+            | "kubernetes.io/host-path"
+            | "hostpath.csi.k8s.io"
+            | "k8s.io/minikube-hostpath"
+            | "microk8s.io/hostpath"
+            | "docker.io/hostpath"
+            | "openebs.io/local" => Family::NodeLocal,
+            "kubernetes.io/no-provisioner" => Family::NoProvisioner,
+            p if contains_nfs(p) => Family::Nfs,
+            _ => return None,
+        };
+        Some(f)
+    }
+
+    /// The parameter that names the disk type or SKU, the keys the driver also accepts for it,
+    /// and its default when absent (`None`: no default the catalog relies on).
+    fn disk_param(self) -> Option<(&'static [&'static str], Option<&'static str>)> {
+        const SKU_CSI: &[&str] = &["skuName", "storageaccounttype"];
+        const SKU_IN_TREE: &[&str] = &["storageaccounttype", "skuName"];
+        match self {
+            Family::EbsInTree => Some((&["type"], Some("gp2"))),
+            Family::EbsCsi => Some((&["type"], Some("gp3"))),
+            Family::AzureDiskCsi => Some((SKU_CSI, Some("StandardSSD_LRS"))),
+            // Since Kubernetes 1.24 in-tree Azure Disk calls go to the CSI driver (CSI migration),
+            // whose default SKU is `StandardSSD_LRS`.
+            Family::AzureDiskInTree => Some((SKU_IN_TREE, Some("StandardSSD_LRS"))),
+            // Azure Files: `Standard_LRS`, except NFS shares, which only exist on premium
+            // storage (see `azure_file`).
+            Family::AzureFileCsi => Some((SKU_CSI, Some("Standard_LRS"))),
+            Family::AzureFileInTree => Some((SKU_IN_TREE, Some("Standard_LRS"))),
+            Family::GcePdInTree | Family::GcePdCsi => Some((&["type"], Some("pd-standard"))),
+            Family::Filestore => Some((&["tier"], Some("standard"))),
+            _ => None,
+        }
+    }
+
+    /// Whether this is an Azure Disk or Azure Files provisioner (they have SKUs).
+    pub fn is_azure(self) -> bool {
+        matches!(
+            self,
+            Family::AzureDiskInTree
+                | Family::AzureDiskCsi
+                | Family::AzureFileInTree
+                | Family::AzureFileCsi
+        )
+    }
+}
+
+fn contains_nfs(p: &str) -> bool {
+    p.as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"nfs"))
+}
+
+/// A parameter looked up without regard to the ASCII case of its key.
+fn param<'p>(
+    params: Option<&'p BTreeMap<String, String>>,
+    key: &str,
+) -> Option<(&'p str, &'p str)> {
+    params?
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(key))
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+}
+
+/// The disk type (or SKU, or Filestore tier) a class provisions: the parameter as written, or
+/// the driver's default when the parameter is absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiskType<'p> {
+    /// The parameter key, as written (or the driver's canonical key for a default).
+    pub key: &'p str,
+    /// The value, as written (or the driver's default).
+    pub value: &'p str,
+    /// Whether the value is the driver's default (the parameter is absent).
+    pub defaulted: bool,
+}
+
+/// The disk type of a class, for the provisioners that have one.
+pub fn disk_type<'p>(
+    provisioner: &str,
+    parameters: Option<&'p BTreeMap<String, String>>,
+) -> Option<DiskType<'p>> {
+    let family = Family::of(provisioner)?;
+    let (keys, default) = family.disk_param()?;
+    for key in keys {
+        if let Some((k, v)) = param(parameters, key) {
+            return Some(DiskType {
+                key: k,
+                value: v,
+                defaulted: false,
+            });
+        }
+    }
+    let key = keys.first()?;
+    let value = match family {
+        Family::AzureFileCsi | Family::AzureFileInTree if azure_file_nfs(parameters) => {
+            "Premium_LRS"
+        }
+        _ => default?,
+    };
+    Some(DiskType {
+        key,
+        value,
+        defaulted: true,
+    })
+}
+
+fn is(v: &str, s: &str) -> bool {
+    v.eq_ignore_ascii_case(s)
+}
+
+fn starts(v: &str, prefix: &str) -> bool {
+    v.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+fn ends(v: &str, suffix: &str) -> bool {
+    v.len() >= suffix.len()
+        && v.get(v.len() - suffix.len()..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+}
+
+/// Whether an Azure SKU is a premium one (`Premium_*`, `PremiumV2_LRS`, `UltraSSD_LRS`: Ultra
+/// disks are a tier above premium).
+pub fn is_premium_sku(sku: &str) -> bool {
+    starts(sku, "Premium") || is(sku, "UltraSSD_LRS")
+}
+
+fn azure_file_nfs(params: Option<&BTreeMap<String, String>>) -> bool {
+    param(params, "protocol").is_some_and(|(_, v)| is(v, "nfs"))
 }
 
 /// The capabilities of a provisioner in the catalog, or `None` when it is not in it.
 pub fn infer(
     provisioner: &str,
-    _parameters: Option<&BTreeMap<String, String>>,
+    parameters: Option<&BTreeMap<String, String>>,
 ) -> Option<Capabilities> {
-    match provisioner {
-        "ebs.csi.aws.com" => Some(Capabilities {
+    let family = Family::of(provisioner)?;
+    let kind = disk_type(provisioner, parameters).map(|d| d.value);
+    let caps = match family {
+        Family::EbsInTree | Family::EbsCsi => ebs(family, kind),
+        Family::Efs => Capabilities {
             dynamic_provisioning: Some(true),
-            access_modes: Some(vec![AccessMode::ReadWriteOnce]),
-            ssd: Some(true),
+            access_modes: modes(FILE_CSI),
+            ssd: None,
+            nfs: Some(true),
+            any_node: Some(true),
+            zonal: Some(false),
+            // Elastic: no volume size to outgrow.
+            max_volume_gib: None,
+        },
+        Family::AzureDiskInTree | Family::AzureDiskCsi => azure_disk(family, kind),
+        Family::AzureFileInTree | Family::AzureFileCsi => azure_file(family, kind, parameters),
+        Family::GcePdInTree | Family::GcePdCsi => gce_pd(family, kind, parameters),
+        Family::Filestore => filestore(kind),
+        Family::Nfs => Capabilities {
+            dynamic_provisioning: Some(true),
+            access_modes: modes(FILE_CSI),
+            ssd: None,
+            nfs: Some(true),
+            any_node: Some(true),
+            zonal: Some(false),
+            max_volume_gib: None,
+        },
+        Family::CephRbd => Capabilities {
+            dynamic_provisioning: Some(true),
+            access_modes: modes(RBD),
+            ssd: None,
             nfs: Some(false),
             any_node: Some(true),
+            zonal: Some(false),
+            max_volume_gib: None,
+        },
+        Family::CephFs => Capabilities {
+            dynamic_provisioning: Some(true),
+            access_modes: modes(FILE_CSI),
+            ssd: None,
+            nfs: Some(false),
+            any_node: Some(true),
+            zonal: Some(false),
+            max_volume_gib: None,
+        },
+        Family::Longhorn => Capabilities {
+            dynamic_provisioning: Some(true),
+            // `ReadWriteMany` volumes are exported over NFS by Longhorn's share manager.
+            access_modes: modes(FILE_CSI),
+            ssd: None,
+            nfs: Some(false),
+            any_node: Some(true),
+            zonal: Some(false),
+            max_volume_gib: None,
+        },
+        Family::Vsphere => Capabilities {
+            dynamic_provisioning: Some(true),
+            // `ReadWriteMany` depends on vSAN File Services, which the class does not show.
+            access_modes: None,
+            ssd: None,
+            nfs: Some(false),
+            any_node: Some(true),
+            zonal: None,
+            // A VMDK holds at most 62 TiB.
+            max_volume_gib: Some(63_488.0),
+        },
+        Family::NodeLocal => Capabilities {
+            dynamic_provisioning: Some(true),
+            access_modes: modes(BLOCK_CSI),
+            ssd: None,
+            nfs: Some(false),
+            any_node: Some(false),
+            // A node sits in one zone, so its volumes do too.
             zonal: Some(true),
-            max_volume_gib: Some(16384.0),
+            max_volume_gib: None,
+        },
+        Family::NoProvisioner => Capabilities {
+            dynamic_provisioning: Some(false),
+            access_modes: None,
+            ssd: None,
+            nfs: Some(false),
+            any_node: Some(false),
+            zonal: None,
+            max_volume_gib: None,
+        },
+    };
+    Some(caps)
+}
+
+fn modes(m: &'static [AccessMode]) -> Option<Cow<'static, [AccessMode]>> {
+    Some(Cow::Borrowed(m))
+}
+
+/// EBS: gp2, gp3, io1, io2 are SSD (16 TiB; io2 Block Express 64 TiB); st1 and sc1 are HDD
+/// (16 TiB); `standard` is previous-generation magnetic (1 TiB).
+fn ebs(family: Family, kind: Option<&str>) -> Capabilities {
+    let (ssd, max) = match kind {
+        Some(t) if is(t, "gp2") || is(t, "gp3") || is(t, "io1") => (Some(true), Some(16_384.0)),
+        Some(t) if is(t, "io2") => (Some(true), Some(65_536.0)),
+        Some(t) if is(t, "st1") || is(t, "sc1") => (Some(false), Some(16_384.0)),
+        Some(t) if is(t, "standard") => (Some(false), Some(1_024.0)),
+        _ => (None, None),
+    };
+    Capabilities {
+        dynamic_provisioning: Some(true),
+        access_modes: modes(if family == Family::EbsCsi {
+            BLOCK_CSI
+        } else {
+            BLOCK
         }),
+        ssd,
+        nfs: Some(false),
+        any_node: Some(true),
+        zonal: Some(true),
+        max_volume_gib: max,
+    }
+}
+
+/// Azure Disk: `Premium_*`, `PremiumV2_LRS`, `StandardSSD_*`, `UltraSSD_LRS` are SSD,
+/// `Standard_LRS` is HDD. `*_LRS` disks live in one zone, `*_ZRS` disks are replicated across
+/// zones. Up to 32 TiB − 1 GiB; Ultra and Premium v2 up to 64 TiB.
+fn azure_disk(family: Family, kind: Option<&str>) -> Capabilities {
+    let known = kind.filter(|s| {
+        starts(s, "Premium")
+            || starts(s, "StandardSSD_")
+            || is(s, "UltraSSD_LRS")
+            || is(s, "Standard_LRS")
+    });
+    let ssd = known.map(|s| !is(s, "Standard_LRS"));
+    let zonal = known.map(|s| !ends(s, "_ZRS"));
+    let max = known.map(|s| {
+        if is(s, "UltraSSD_LRS") || is(s, "PremiumV2_LRS") {
+            65_536.0
+        } else {
+            32_767.0
+        }
+    });
+    Capabilities {
+        dynamic_provisioning: Some(true),
+        access_modes: modes(if family == Family::AzureDiskCsi {
+            BLOCK_CSI
+        } else {
+            BLOCK
+        }),
+        ssd,
+        nfs: Some(false),
+        any_node: Some(true),
+        zonal,
+        max_volume_gib: max,
+    }
+}
+
+/// Azure Files: SMB shares, or NFS shares with `protocol: nfs` (premium only). Premium shares
+/// are SSD-backed and hold up to 100 TiB; standard shares are HDD-backed and hold 5 TiB, or
+/// 100 TiB with `enableLargeFileShares: "true"`.
+fn azure_file(
+    family: Family,
+    kind: Option<&str>,
+    params: Option<&BTreeMap<String, String>>,
+) -> Capabilities {
+    let premium = kind.and_then(|s| {
+        if starts(s, "Premium") {
+            Some(true)
+        } else if starts(s, "Standard") {
+            Some(false)
+        } else {
+            None
+        }
+    });
+    let large = param(params, "enableLargeFileShares").is_some_and(|(_, v)| is(v, "true"));
+    let max = premium.map(|p| if p || large { 102_400.0 } else { 5_120.0 });
+    Capabilities {
+        dynamic_provisioning: Some(true),
+        access_modes: modes(if family == Family::AzureFileCsi {
+            FILE_CSI
+        } else {
+            FILE
+        }),
+        ssd: premium,
+        nfs: Some(azure_file_nfs(params)),
+        any_node: Some(true),
+        zonal: Some(false),
+        max_volume_gib: max,
+    }
+}
+
+/// GCE PD: `pd-ssd`, `pd-balanced`, `pd-extreme` and every `hyperdisk-*` are SSD, `pd-standard`
+/// is HDD; 64 TiB (hyperdisk-throughput 32 TiB). Zonal unless `replication-type: regional-pd`.
+fn gce_pd(
+    family: Family,
+    kind: Option<&str>,
+    params: Option<&BTreeMap<String, String>>,
+) -> Capabilities {
+    let ssd = match kind {
+        Some(t) if is(t, "pd-standard") => Some(false),
+        Some(t)
+            if is(t, "pd-ssd")
+                || is(t, "pd-balanced")
+                || is(t, "pd-extreme")
+                || starts(t, "hyperdisk-") =>
+        {
+            Some(true)
+        }
         _ => None,
+    };
+    let max = match kind {
+        Some(t) if is(t, "hyperdisk-throughput") => Some(32_768.0),
+        _ if ssd.is_some() => Some(65_536.0),
+        _ => None,
+    };
+    let regional = param(params, "replication-type").is_some_and(|(_, v)| is(v, "regional-pd"));
+    Capabilities {
+        dynamic_provisioning: Some(true),
+        access_modes: modes(if family == Family::GcePdCsi {
+            PD_CSI
+        } else {
+            PD
+        }),
+        ssd,
+        nfs: Some(false),
+        any_node: Some(true),
+        zonal: Some(!regional),
+        max_volume_gib: max,
+    }
+}
+
+/// Filestore: NFS shares. `standard` (BASIC_HDD) is HDD; `premium` (BASIC_SSD), `enterprise`,
+/// `zonal` and `high-scale` tiers are SSD. Basic tiers hold up to 63.9 TiB, enterprise 10 TiB,
+/// zonal and high-scale 100 TiB.
+fn filestore(kind: Option<&str>) -> Capabilities {
+    let (ssd, max) = match kind {
+        Some(t) if is(t, "standard") || is(t, "BASIC_HDD") => (Some(false), Some(65_433.6)),
+        Some(t) if is(t, "premium") || is(t, "BASIC_SSD") => (Some(true), Some(65_433.6)),
+        Some(t) if is(t, "enterprise") => (Some(true), Some(10_240.0)),
+        Some(t)
+            if is(t, "zonal")
+                || is(t, "high-scale")
+                || is(t, "HIGH_SCALE_SSD")
+                || is(t, "regional") =>
+        {
+            (Some(true), Some(102_400.0))
+        }
+        _ => (None, None),
+    };
+    Capabilities {
+        dynamic_provisioning: Some(true),
+        access_modes: modes(FILE_CSI),
+        ssd,
+        nfs: Some(true),
+        any_node: Some(true),
+        zonal: Some(false),
+        max_volume_gib: max,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+    use super::*;
+
+    fn params(kv: &[(&str, &str)]) -> BTreeMap<String, String> {
+        kv.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn caps(p: &str, kv: &[(&str, &str)]) -> Capabilities {
+        let m = params(kv);
+        infer(p, if kv.is_empty() { None } else { Some(&m) }).unwrap()
+    }
+
+    #[test]
+    fn ebs_types_and_defaults() {
+        for t in ["gp2", "gp3", "io1", "io2", "GP3"] {
+            assert_eq!(
+                caps("ebs.csi.aws.com", &[("type", t)]).ssd,
+                Some(true),
+                "{t}"
+            );
+        }
+        for t in ["st1", "sc1", "standard"] {
+            assert_eq!(
+                caps("kubernetes.io/aws-ebs", &[("type", t)]).ssd,
+                Some(false)
+            );
+        }
+        // CSI defaults to gp3, in-tree to gp2: both SSD.
+        let csi = caps("ebs.csi.aws.com", &[]);
+        assert_eq!(csi.ssd, Some(true));
+        assert_eq!(csi.zonal, Some(true));
+        assert_eq!(csi.max_volume_gib, Some(16_384.0));
+        let d = disk_type("ebs.csi.aws.com", None).unwrap();
+        assert_eq!((d.key, d.value, d.defaulted), ("type", "gp3", true));
+        let d = disk_type("kubernetes.io/aws-ebs", None).unwrap();
+        assert_eq!(d.value, "gp2");
+        assert_eq!(
+            caps("kubernetes.io/aws-ebs", &[("type", "standard")]).max_volume_gib,
+            Some(1_024.0)
+        );
+        // An unknown type: the provisioner is known, the disk is not.
+        let odd = caps("ebs.csi.aws.com", &[("type", "gp9")]);
+        assert_eq!((odd.ssd, odd.max_volume_gib), (None, None));
+        assert_eq!(odd.dynamic_provisioning, Some(true));
+        assert_eq!(
+            caps("ebs.csi.aws.com", &[]).offers(AccessMode::ReadWriteOnce),
+            Some(true)
+        );
+        assert_eq!(
+            caps("ebs.csi.aws.com", &[]).offers(AccessMode::ReadWriteMany),
+            Some(false)
+        );
+        // Keys are case-insensitive.
+        assert_eq!(caps("ebs.csi.aws.com", &[("Type", "sc1")]).ssd, Some(false));
+    }
+
+    #[test]
+    fn efs_is_shared_nfs() {
+        let c = caps("efs.csi.aws.com", &[("provisioningMode", "efs-ap")]);
+        assert_eq!(c.offers(AccessMode::ReadWriteMany), Some(true));
+        assert_eq!(c.nfs, Some(true));
+        assert_eq!(c.ssd, None);
+        assert_eq!(c.zonal, Some(false));
+    }
+
+    #[test]
+    fn azure_disk_skus() {
+        for s in [
+            "Premium_LRS",
+            "Premium_ZRS",
+            "PremiumV2_LRS",
+            "StandardSSD_LRS",
+            "StandardSSD_ZRS",
+            "UltraSSD_LRS",
+        ] {
+            assert_eq!(
+                caps("disk.csi.azure.com", &[("skuName", s)]).ssd,
+                Some(true),
+                "{s}"
+            );
+        }
+        let hdd = caps(
+            "kubernetes.io/azure-disk",
+            &[("storageaccounttype", "Standard_LRS")],
+        );
+        assert_eq!(hdd.ssd, Some(false));
+        assert_eq!(hdd.zonal, Some(true));
+        assert_eq!(
+            caps("disk.csi.azure.com", &[("skuname", "Premium_ZRS")]).zonal,
+            Some(false)
+        );
+        // CSI default StandardSSD_LRS: SSD, zonal, not premium.
+        let d = disk_type("disk.csi.azure.com", None).unwrap();
+        assert_eq!(
+            (d.key, d.value, d.defaulted),
+            ("skuName", "StandardSSD_LRS", true)
+        );
+        assert!(!is_premium_sku(d.value));
+        assert_eq!(caps("disk.csi.azure.com", &[]).ssd, Some(true));
+        assert!(is_premium_sku("Premium_LRS"));
+        assert!(is_premium_sku("PremiumV2_LRS"));
+        assert!(is_premium_sku("UltraSSD_LRS"));
+        assert!(!is_premium_sku("StandardSSD_LRS"));
+        assert_eq!(
+            caps("disk.csi.azure.com", &[("skuName", "UltraSSD_LRS")]).max_volume_gib,
+            Some(65_536.0)
+        );
+        assert_eq!(
+            caps("disk.csi.azure.com", &[("skuName", "Premium_LRS")]).max_volume_gib,
+            Some(32_767.0)
+        );
+        // The in-tree driver also reads `skuName`.
+        let sku = params(&[("skuName", "Premium_LRS")]);
+        let d = disk_type("kubernetes.io/azure-disk", Some(&sku)).unwrap();
+        assert_eq!(
+            (d.key, d.value, d.defaulted),
+            ("skuName", "Premium_LRS", false)
+        );
+    }
+
+    #[test]
+    fn azure_files_nfs_only_with_protocol() {
+        let smb = caps("file.csi.azure.com", &[]);
+        assert_eq!(smb.nfs, Some(false));
+        assert_eq!(smb.ssd, Some(false));
+        assert_eq!(smb.max_volume_gib, Some(5_120.0));
+        assert_eq!(smb.offers(AccessMode::ReadWriteMany), Some(true));
+        let nfs = caps("file.csi.azure.com", &[("protocol", "nfs")]);
+        assert_eq!(nfs.nfs, Some(true));
+        // NFS shares are premium.
+        assert_eq!(nfs.ssd, Some(true));
+        assert_eq!(
+            caps("kubernetes.io/azure-file", &[("skuName", "Premium_LRS")]).ssd,
+            Some(true)
+        );
+        assert_eq!(
+            caps(
+                "file.csi.azure.com",
+                &[
+                    ("skuName", "Standard_LRS"),
+                    ("enableLargeFileShares", "true")
+                ]
+            )
+            .max_volume_gib,
+            Some(102_400.0)
+        );
+    }
+
+    #[test]
+    fn gce_pd_types_and_replication() {
+        for t in ["pd-ssd", "pd-balanced", "pd-extreme", "hyperdisk-balanced"] {
+            assert_eq!(
+                caps("pd.csi.storage.gke.io", &[("type", t)]).ssd,
+                Some(true)
+            );
+        }
+        // Default pd-standard: HDD.
+        let d = caps("kubernetes.io/gce-pd", &[]);
+        assert_eq!(d.ssd, Some(false));
+        assert_eq!(d.zonal, Some(true));
+        assert_eq!(
+            disk_type("pd.csi.storage.gke.io", None).unwrap().value,
+            "pd-standard"
+        );
+        let regional = caps(
+            "pd.csi.storage.gke.io",
+            &[("type", "pd-ssd"), ("replication-type", "regional-pd")],
+        );
+        assert_eq!(regional.zonal, Some(false));
+        assert_eq!(
+            caps("kubernetes.io/gce-pd", &[("replication-type", "none")]).zonal,
+            Some(true)
+        );
+        assert_eq!(
+            caps("pd.csi.storage.gke.io", &[("type", "hyperdisk-throughput")]).max_volume_gib,
+            Some(32_768.0)
+        );
+    }
+
+    #[test]
+    fn filestore_tiers() {
+        let c = caps("filestore.csi.storage.gke.io", &[]);
+        assert_eq!((c.nfs, c.ssd), (Some(true), Some(false)));
+        assert_eq!(
+            caps("filestore.csi.storage.gke.io", &[("tier", "enterprise")]).ssd,
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn nfs_ceph_longhorn_vsphere() {
+        for p in [
+            "nfs.csi.k8s.io",
+            "k8s-sigs.io/nfs-subdir-external-provisioner",
+            "cluster.local/NFS-client",
+        ] {
+            let c = caps(p, &[]);
+            assert_eq!(c.nfs, Some(true), "{p}");
+            assert_eq!(c.ssd, None, "{p}: an NFS server's disks are unknown");
+        }
+        for p in ["rbd.csi.ceph.com", "openshift-storage.rbd.csi.ceph.com"] {
+            let c = caps(p, &[]);
+            assert_eq!(c.nfs, Some(false));
+            assert_eq!(c.offers(AccessMode::ReadWriteMany), Some(false));
+        }
+        for p in [
+            "cephfs.csi.ceph.com",
+            "openshift-storage.cephfs.csi.ceph.com",
+        ] {
+            assert_eq!(caps(p, &[]).offers(AccessMode::ReadWriteMany), Some(true));
+        }
+        assert_eq!(caps("driver.longhorn.io", &[]).any_node, Some(true));
+        assert_eq!(caps("csi.vsphere.vmware.com", &[]).access_modes, None);
+    }
+
+    #[test]
+    fn node_local_and_static() {
+        let lp = caps("rancher.io/local-path", &[]);
+        assert_eq!(lp.any_node, Some(false));
+        assert_eq!(lp.dynamic_provisioning, Some(true));
+        let np = caps("kubernetes.io/no-provisioner", &[]);
+        assert_eq!(np.dynamic_provisioning, Some(false));
+        assert_eq!(np.any_node, Some(false));
+    }
+
+    #[test]
+    fn unknown_provisioner() {
+        assert!(infer("example.com/fancy", None).is_none());
+        assert!(disk_type("example.com/fancy", None).is_none());
+        assert!(disk_type("efs.csi.aws.com", None).is_none());
+    }
+
+    #[test]
+    fn overrides_win_field_by_field() {
+        let mut c = caps("nfs.csi.k8s.io", &[]);
+        c.apply(&CapabilityOverride {
+            ssd: Some(true),
+            access_modes: Some(vec![AccessMode::ReadWriteMany]),
+            ..Default::default()
+        });
+        assert_eq!(c.ssd, Some(true));
+        assert_eq!(c.nfs, Some(true));
+        assert_eq!(c.offers(AccessMode::ReadWriteOnce), Some(false));
+        let json = serde_json::to_value(&c).unwrap();
+        assert_eq!(json["accessModes"], serde_json::json!(["ReadWriteMany"]));
+    }
+
+    #[test]
+    fn json_shape() {
+        let json = serde_json::to_value(caps("ebs.csi.aws.com", &[])).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "dynamicProvisioning": true,
+                "accessModes": ["ReadWriteOnce", "ReadWriteOncePod"],
+                "ssd": true, "nfs": false, "anyNode": true, "zonal": true,
+                "maxVolumeGiB": 16384
+            })
+        );
     }
 }

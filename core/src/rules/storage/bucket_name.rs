@@ -1,5 +1,6 @@
-//! `bucket-name`: bucket/container name breaks the store's naming rules (S3: 3–63 chars, lowercase letters, digits, `.` and `-`, starts and ends with a letter or digit, no `..`, not an IPv4 address, no `xn--` / `sthree-` prefix or `-s3alias` / `--ol-s3` suffix; Azure container: 3–63, lowercase letters, digits, single hyphens, starts with letter or digit; GCS: 3–63 per dot-separated part, ≤ 222 total, lowercase, digits, `-`, `_`, `.`, no `goog` prefix, no `google`)
-use crate::input::model::Provider;
+//! `bucket-name`: a bucket or container name breaks its store's naming rules.
+use crate::input::model::ObjectStoreType;
+use crate::names::bucket;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,115 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Storage,
     providers: &[],
-    title: "bucket/container name breaks the store's naming rules (S3: 3–63 chars, lowercase letters, digits, `.` and `-`, starts and ends with a letter or digit, no `..`, not an IPv4 address, no `xn--` / `sthree-` prefix or `-s3alias` / `--ol-s3` suffix; Azure container: 3–63, lowercase letters, digits, single hyphens, starts with letter or digit; GCS: 3–63 per dot-separated part, ≤ 222 total, lowercase, digits, `-`, `_`, `.`, no `goog` prefix, no `google`)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "invalid bucket or container name",
+    what: "Each `objectStorage` store's `bucket` must follow its store type's naming rules:\n\n\
+- `s3`: 3–63 characters of lowercase letters, digits, `.` and `-`; starts and ends with a \
+letter or digit; no `..`; not formatted like an IPv4 address; no `xn--` or `sthree-` prefix; no \
+`-s3alias` or `--ol-s3` suffix.\n\
+- `s3-compatible`: the same, without the prefixes and suffixes that AWS reserves.\n\
+- `azure-blob` (a container name): 3–63 characters of lowercase letters, digits and single \
+hyphens; starts with a letter or digit; every hyphen between two letters or digits.\n\
+- `gcs`: lowercase letters, digits, `-`, `_` and `.`; starts and ends with a letter or digit; \
+3–63 characters, or up to 222 with dots, each dot-separated part at most 63; no `goog` prefix; \
+no `google` anywhere.\n\
+- `kfs` (a storage class, not an object store): not checked.\n\n\
+A store without `type` or `bucket` is not checked.",
+    why: "The cloud rejects an invalid name when the bucket is created, or the installer fails \
+when it addresses the bucket; both happen late, after the cluster exists. Checking the name \
+while the cluster is planned costs nothing.",
+    source: "Amazon S3 User Guide, \"General purpose bucket naming rules\"; Azure Storage, \
+\"Naming and referencing containers, blobs, and metadata\"; Google Cloud Storage, \"Bucket \
+naming\". Object stores per seed 000 (Katonic requirements): \"AWS S3 is used to store user \
+data, internal Docker registry, backups, and logs\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "aws", "kubernetes": {"version": "1.30"},
+  "objectStorage": {"backups": {"type": "s3", "bucket": "Acme_ML_Backups"}}
+}"#,
+        passes: r#"{
+  "provider": "aws", "kubernetes": {"version": "1.30"},
+  "objectStorage": {"backups": {"type": "s3", "bucket": "acme-ml-backups"}}
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+type Check = fn(&str) -> Result<(), String>;
+
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(stores) = &cx.doc.object_storage else {
+        return;
+    };
+    for (key, store) in stores.stores() {
+        let (Some(kind), Some(name)) = (store.kind, store.bucket.as_deref()) else {
+            continue;
+        };
+        let (what, valid, rules): (&str, Check, &str) = match kind {
+            ObjectStoreType::S3 => (
+                "bucket",
+                bucket::s3,
+                "S3 bucket names have 3–63 lowercase letters, digits, dots and hyphens and start and end with a letter or digit",
+            ),
+            ObjectStoreType::S3Compatible => (
+                "bucket",
+                bucket::s3_compatible,
+                "S3 bucket names have 3–63 lowercase letters, digits, dots and hyphens and start and end with a letter or digit",
+            ),
+            ObjectStoreType::AzureBlob => (
+                "container",
+                bucket::azure_container,
+                "container names have 3–63 lowercase letters, digits and single hyphens and start with a letter or digit",
+            ),
+            ObjectStoreType::Gcs => (
+                "bucket",
+                bucket::gcs,
+                "GCS bucket names have 3–63 lowercase letters, digits, `-`, `_` and `.` and start and end with a letter or digit",
+            ),
+            ObjectStoreType::Kfs => continue,
+        };
+        let Err(reason) = valid(name) else { continue };
+        let store_name = match kind {
+            ObjectStoreType::S3 => "an S3 bucket",
+            ObjectStoreType::S3Compatible => "an S3-compatible bucket",
+            ObjectStoreType::AzureBlob => "an Azure Blob container",
+            _ => "a GCS bucket",
+        };
+        let hint = match suggest(name, kind).filter(|s| valid(s).is_ok()) {
+            Some(s) => format!("{rules}, for example `{s}`"),
+            None => rules.to_string(),
+        };
+        e.emit(
+            format!("/objectStorage/{key}/bucket"),
+            format!("the `{key}` {what} `{name}` is not a valid name for {store_name}: {reason}"),
+            Some(hint),
+        );
+    }
+}
+
+/// A close valid-looking name: lowercase, other characters as `-`, runs of `-` and `.` folded,
+/// letters or digits at both ends, cut to 63. The caller checks it.
+fn suggest(name: &str, kind: ObjectStoreType) -> Option<String> {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = c.to_ascii_lowercase();
+        let c = match c {
+            'a'..='z' | '0'..='9' | '-' => c,
+            '.' if kind != ObjectStoreType::AzureBlob => c,
+            '_' if kind == ObjectStoreType::Gcs => c,
+            _ => '-',
+        };
+        let prev = out.chars().next_back();
+        if matches!(c, '-' | '.') && matches!(prev, Some('-' | '.')) {
+            continue;
+        }
+        out.push(c);
+    }
+    let trimmed: String = out
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+        .chars()
+        .take(63)
+        .collect();
+    let trimmed = trimmed.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    (trimmed != name && !trimmed.is_empty()).then(|| trimmed.to_string())
 }

@@ -15,7 +15,7 @@ mod storage_unknown_provisioner;
 mod storage_volume_size;
 mod storage_zonal_binding;
 
-use super::Rule;
+use super::{ClassView, Context, Rule};
 
 /// The storage rules, in registry order.
 pub static RULES: &[&Rule] = &[
@@ -35,3 +35,60 @@ pub static RULES: &[&Rule] = &[
     &backup_storage_provider::RULE,
     &bucket_name::RULE,
 ];
+
+/// The block and shared classes that exist among `storageClasses`, each once, with how messages
+/// name its role: "block class", "shared class", or "block and shared class" when one class
+/// plays both.
+fn role_classes<'c, 'a>(
+    cx: &'c Context<'a>,
+) -> impl Iterator<Item = (&'static str, &'c ClassView<'a>)> {
+    let block = cx.block();
+    let shared = cx.shared();
+    let same = matches!((block, shared), (Some(b), Some(s)) if b.class.index == s.class.index);
+    let first = block.map(|b| {
+        if same {
+            ("block and shared class", b)
+        } else {
+            ("block class", b)
+        }
+    });
+    let second = shared.filter(|_| !same).map(|s| ("shared class", s));
+    first.into_iter().chain(second)
+}
+
+/// `/storageClasses/i/provisioner`, or the class itself when it has no provisioner.
+fn provisioner_path(c: &ClassView<'_>) -> String {
+    c.field(if c.class.provisioner.is_some() {
+        "provisioner"
+    } else {
+        ""
+    })
+}
+
+/// `/storageClasses/i/parameters`, or the class itself when it has no parameters.
+fn parameters_path(c: &ClassView<'_>) -> String {
+    c.field(if c.class.parameters.is_some() {
+        "parameters"
+    } else {
+        ""
+    })
+}
+
+/// Why clusterfit believes what it says about a class: its `capabilities` when they state the
+/// field, else its provisioner: "`capabilities.nfs` is true" or "provisioner `nfs.csi.k8s.io`".
+fn basis(c: &ClassView<'_>, field: &str, stated: Option<bool>) -> String {
+    match (stated, c.class.provisioner.as_deref()) {
+        (Some(v), _) => format!("`capabilities.{field}` is {v}"),
+        (None, Some(p)) => format!("provisioner `{p}`"),
+        (None, None) => "its capabilities".to_string(),
+    }
+}
+
+/// GiB for messages: whole numbers without `.0`, else one decimal.
+fn gib(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.1}")
+    }
+}

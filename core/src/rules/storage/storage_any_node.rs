@@ -1,5 +1,5 @@
-//! `storage-any-node`: block class bound to one node (local-path, hostPath)
-use crate::input::model::Provider;
+//! `storage-any-node`: the block class keeps each volume on one node.
+use super::{basis, provisioner_path};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,55 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Storage,
     providers: &[],
-    title: "block class bound to one node (local-path, hostPath)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "block storage class bound to one node",
+    what: "The block class's volumes must be mountable on any node. Node-local provisioners \
+fail: `rancher.io/local-path`, the host-path provisioners (`kubernetes.io/host-path`, \
+`hostpath.csi.k8s.io`, minikube's, microk8s's, Docker Desktop's), `openebs.io/local` and \
+`kubernetes.io/no-provisioner` (local volumes), as does `capabilities.anyNode: false`.",
+    why: "A node-local volume pins its pod to the node that holds the disk. When that node is \
+drained, replaced or scaled away, the platform's databases and the user's execution cannot be \
+rescheduled elsewhere and their data is lost with the node.",
+    source: "seed 000 (Katonic requirements), dynamic storage: \"Can be mounted on any node in \
+the cluster\"; seed 003 (Domino): \"Can be mounted on any node in the cluster\" and \
+\"network-attached block storage is preferred to leverage files cached in block storage that is \
+portable between nodes\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "local-path"},
+  "storageClasses": [
+    {"metadata": {"name": "local-path"}, "provisioner": "rancher.io/local-path",
+     "volumeBindingMode": "WaitForFirstConsumer"}
+  ]
+}"#,
+        passes: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "longhorn"},
+  "storageClasses": [
+    {"metadata": {"name": "longhorn"}, "provisioner": "driver.longhorn.io"}
+  ]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(c) = cx.block() else { return };
+    if c.caps.any_node != Some(false) {
+        return;
+    }
+    let stated = c.class.capabilities.as_ref().and_then(|o| o.any_node);
+    e.emit(
+        provisioner_path(c),
+        format!(
+            "block class `{}` keeps each volume on one node ({}); the block class must be mountable on any node",
+            c.name(),
+            basis(c, "anyNode", stated)
+        ),
+        Some(
+            "use network-attached block storage (EBS, Azure Disk, GCE PD, Ceph RBD, Longhorn) for the block class"
+                .to_string(),
+        ),
+    );
 }

@@ -1,25 +1,105 @@
-//! `storage-class-missing`: the block or shared class is not among `storageClasses`
-use crate::input::model::Provider;
+//! `storage-class-missing`: the block or shared class is not among `storageClasses`.
 use crate::report::Severity;
-use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::rules::{Area, ClassRef, Context, Emitter, Example, Rule};
 
 pub static RULE: Rule = Rule {
     id: "storage-class-missing",
     severity: Severity::Error,
     area: Area::Storage,
     providers: &[],
-    title: "the block or shared class is not among `storageClasses`",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "block or shared storage class not defined",
+    what: "The platform uses two storage classes: a **block** class (`storage.blockClass`, else \
+the profile's default name: katonic `kdisk`, on aws `kfs`; domino `dominodisk`) and a **shared** \
+class (`storage.sharedClass`, else katonic `kfs`, on aws `kfs-shared`; domino `dominoshared`). \
+When `storageClasses` is present, each of the two names must be the `metadata.name` of one of \
+its classes.\n\nThe finding points at `storage.blockClass` / `storage.sharedClass` when the \
+document named the class there, and at `storageClasses` when the profile's default name was \
+looked for. Without `storageClasses` the rule stays silent (under `strict`, `storageClasses` is \
+reported as not described).",
+    why:
+        "The installer creates every persistent volume through these two class names. A name that \
+matches no StorageClass leaves claims `Pending` forever, and the platform's databases, Git \
+service and user workspaces never start.",
+    source: "seed 000 (Katonic requirements): \"Katonic uses 2 storage classes. … By default, \
+this storage class is named kdisk. … By default, this storage class is named kfs\"; seed 003 \
+(Domino): \"Domino requires at least two storage classes. … By default, this storage class is \
+named dominodisk … dominoshared\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "kdisk", "sharedClass": "kfs"},
+  "storageClasses": [
+    {"metadata": {"name": "kdisk"}, "provisioner": "rbd.csi.ceph.com"}
+  ]
+}"#,
+        passes: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "kdisk", "sharedClass": "kfs"},
+  "storageClasses": [
+    {"metadata": {"name": "kdisk"}, "provisioner": "rbd.csi.ceph.com"},
+    {"metadata": {"name": "kfs"}, "provisioner": "cephfs.csi.ceph.com"}
+  ]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    if cx.doc.storage_classes.is_none() {
+        e.need(
+            "/storageClasses",
+            "that the block and shared storage classes exist",
+        );
+        return;
+    }
+    let roles: [(&str, &str, Option<&ClassRef>); 2] = [
+        ("block class", "blockClass", cx.block_class.as_ref()),
+        ("shared class", "sharedClass", cx.shared_class.as_ref()),
+    ];
+    for (role, key, r) in roles {
+        let Some(r) = r.filter(|r| r.index.is_none()) else {
+            continue;
+        };
+        let name = &r.name;
+        let (path, subject, hint) = if r.explicit {
+            (
+                format!("/storage/{key}"),
+                format!("{role} `{name}`"),
+                format!("add a StorageClass named `{name}`, or set `storage.{key}` to an existing class"),
+            )
+        } else {
+            (
+                "/storageClasses".to_string(),
+                format!(
+                    "{role} `{name}` (the {} profile's default name)",
+                    cx.profile.name
+                ),
+                format!("add a StorageClass named `{name}`, or name the {role} in `storage.{key}`"),
+            )
+        };
+        e.emit(
+            path,
+            format!("{subject} is not among `storageClasses`: {}", found(cx)),
+            Some(hint),
+        );
+    }
+}
+
+/// "found `a`, `b`", or why there is nothing to list.
+fn found(cx: &Context<'_>) -> String {
+    let mut names = cx.classes.iter().filter_map(|c| c.class.name.as_deref());
+    match names.next() {
+        None if cx.classes.is_empty() => "the list is empty".to_string(),
+        None => "no class there has a name".to_string(),
+        Some(first) => {
+            let mut s = format!("found `{first}`");
+            for n in names {
+                s.push_str(", `");
+                s.push_str(n);
+                s.push('`');
+            }
+            s
+        }
+    }
 }

@@ -1,5 +1,5 @@
-//! `storage-dynamic-provisioning`: the class cannot provision dynamically (`kubernetes.io/no-provisioner`)
-use crate::input::model::Provider;
+//! `storage-dynamic-provisioning`: the block or shared class cannot provision volumes on demand.
+use super::{basis, provisioner_path, role_classes};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,58 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Storage,
     providers: &[],
-    title: "the class cannot provision dynamically (`kubernetes.io/no-provisioner`)",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "storage class cannot provision volumes dynamically",
+    what: "The block and the shared class must provision PersistentVolumes dynamically. A class \
+whose provisioner is `kubernetes.io/no-provisioner` (volumes created by hand, typically local \
+volumes), or whose `capabilities.dynamicProvisioning` is `false`, fails.",
+    why: "The platform creates volumes on demand: one per user execution, workspace and service. \
+Without a provisioner behind the class each claim waits for an administrator to create a \
+matching PersistentVolume by hand, and executions hang in `Pending`.",
+    source: "seed 000 (Katonic requirements): dynamic storage \"Supports dynamic provisioning\"; \
+long term shared storage \"Dynamically provisions Kubernetes PersistentVolume\"; seed 003 \
+(Domino) says the same of `dominodisk` and `dominoshared`.",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "local-storage"},
+  "storageClasses": [
+    {"metadata": {"name": "local-storage"}, "provisioner": "kubernetes.io/no-provisioner",
+     "volumeBindingMode": "WaitForFirstConsumer"}
+  ]
+}"#,
+        passes: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "ceph-block"},
+  "storageClasses": [
+    {"metadata": {"name": "ceph-block"}, "provisioner": "rbd.csi.ceph.com"}
+  ]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    for (role, c) in role_classes(cx) {
+        if c.caps.dynamic_provisioning != Some(false) {
+            continue;
+        }
+        let stated = c
+            .class
+            .capabilities
+            .as_ref()
+            .and_then(|o| o.dynamic_provisioning);
+        e.emit(
+            provisioner_path(c),
+            format!(
+                "{role} `{}` cannot provision volumes dynamically ({}); the platform creates its volumes on demand",
+                c.name(),
+                basis(c, "dynamicProvisioning", stated)
+            ),
+            Some(
+                "use a class whose provisioner creates volumes on demand (a CSI driver), not pre-created PersistentVolumes"
+                    .to_string(),
+            ),
+        );
+    }
 }

@@ -1,5 +1,6 @@
-//! `storage-nfs-block`: block class backed by NFS
-use crate::input::model::Provider;
+//! `storage-nfs-block`: the block class is backed by NFS.
+use super::{basis, provisioner_path};
+use crate::catalog::provisioners::Family;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +9,64 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Storage,
     providers: &[],
-    title: "block class backed by NFS",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "block storage class backed by NFS",
+    what: "The block class must not be backed by NFS: `nfs.csi.k8s.io` and every provisioner \
+whose name contains `nfs`, `efs.csi.aws.com`, Filestore, Azure Files with `protocol: nfs`, or \
+`capabilities.nfs: true`.\n\nThe severity is the profile's: off for katonic (whose guide allows \
+NFS for both classes on-prem), an error for domino.",
+    why: "Databases (MongoDB, Postgres) and Git need true POSIX block storage: NFS's locking, \
+caching and `fsync` semantics differ, and Domino warns of \"performance degradations, \
+catastrophic failures, and unexpected data loss\" when its block storage does not meet the \
+requirements.",
+    source: "seed 003 (Domino): dynamic block storage must be \"backed by true, fully \
+POSIX-compliance block storage (i.e., NOT NFS)\" and on-prem \"dominodisk is backed by block \
+storage (not NFS)\"; seed 000 (Katonic), on-prem: \"both kdisk and kfs can be backed by NFS\".",
     example: Example {
-        options: "{}",
-        fails: "{}",
-        passes: "{}",
+        options: r#"{"profile": "domino"}"#,
+        fails: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "dominodisk"},
+  "storageClasses": [
+    {"metadata": {"name": "dominodisk"}, "provisioner": "nfs.csi.k8s.io"}
+  ]
+}"#,
+        passes: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "dominodisk"},
+  "storageClasses": [
+    {"metadata": {"name": "dominodisk"}, "provisioner": "rbd.csi.ceph.com"}
+  ]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(c) = cx.block() else { return };
+    if c.caps.nfs != Some(true) {
+        return;
+    }
+    let stated = c.class.capabilities.as_ref().and_then(|o| o.nfs);
+    let mut why = basis(c, "nfs", stated);
+    if stated.is_none()
+        && c.class
+            .provisioner
+            .as_deref()
+            .and_then(Family::of)
+            .is_some_and(Family::is_azure)
+    {
+        why.push_str(" with `protocol: nfs`");
+    }
+    e.emit(
+        provisioner_path(c),
+        format!(
+            "block class `{}` is backed by NFS ({why}); the {} profile needs true, fully POSIX-compliant block storage for the block class",
+            c.name(),
+            cx.profile.name
+        ),
+        Some(
+            "use block storage (EBS, Azure Disk, GCE PD, Ceph RBD, Longhorn) for the block class and keep NFS for the shared class"
+                .to_string(),
+        ),
+    );
 }

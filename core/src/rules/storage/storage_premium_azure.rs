@@ -1,4 +1,6 @@
-//! `storage-premium-azure`: azure block class not a premium SKU
+//! `storage-premium-azure`: on azure, the block class is not a premium SKU.
+use super::parameters_path;
+use crate::catalog::provisioners::{disk_type, is_premium_sku, Family};
 use crate::input::model::Provider;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
@@ -8,18 +10,78 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     area: Area::Storage,
     providers: &[Provider::Azure],
-    title: "azure block class not a premium SKU",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "azure block storage class not premium",
+    what: "On azure, the block class should provision premium disks: its SKU (`skuName` for \
+`disk.csi.azure.com`, `storageaccounttype` or `skuName` for `kubernetes.io/azure-disk`, and the \
+same for Azure Files) must be `Premium_LRS`, `Premium_ZRS`, `PremiumV2_LRS` or `UltraSSD_LRS` \
+(Ultra is a tier above premium). Without the parameter the drivers provision `StandardSSD_LRS` \
+disks (Azure Files: `Standard_LRS` shares), which are not premium. Classes of other \
+provisioners are left alone.\n\nThe severity is the profile's: a warning for katonic, an error \
+for domino.",
+    why: "Standard SSD and standard HDD disks have far lower IOPS and throughput limits than \
+premium disks of the same size; the platform's databases and executions on them are slow. AKS's \
+built-in `managed-csi-premium` (CSI) and `managed-premium` (in-tree) classes are premium.",
+    source: "seed 000 (Katonic requirements, AKS section) and seed 003 (Domino): \"AKS clusters \
+come equipped with several kubernetes.io/azure-disk backed storage classes by default. Domino \
+requires use of premium disks for adequate input and output performance. The managed-premium \
+class that is created by default can be used\" (`storageaccounttype: Premium_LRS`).",
     example: Example {
-        options: "{}",
-        fails: "{}",
-        passes: "{}",
+        options: r#"{"profile": "domino"}"#,
+        fails: r#"{
+  "provider": "azure", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "managed-csi"},
+  "storageClasses": [
+    {"metadata": {"name": "managed-csi"}, "provisioner": "disk.csi.azure.com",
+     "parameters": {"skuName": "StandardSSD_LRS"}, "volumeBindingMode": "WaitForFirstConsumer"}
+  ]
+}"#,
+        passes: r#"{
+  "provider": "azure", "kubernetes": {"version": "1.30"},
+  "storage": {"blockClass": "managed-csi-premium"},
+  "storageClasses": [
+    {"metadata": {"name": "managed-csi-premium"}, "provisioner": "disk.csi.azure.com",
+     "parameters": {"skuName": "Premium_LRS"}, "volumeBindingMode": "WaitForFirstConsumer"}
+  ]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    let Some(c) = cx.block() else { return };
+    let Some(provisioner) = c.class.provisioner.as_deref() else {
+        return;
+    };
+    if !Family::of(provisioner).is_some_and(Family::is_azure) {
+        return;
+    }
+    let Some(d) = disk_type(provisioner, c.class.parameters.as_ref()) else {
+        return;
+    };
+    if is_premium_sku(d.value) {
+        return;
+    }
+    let name = c.name();
+    let profile = &cx.profile.name;
+    let message = if d.defaulted {
+        format!(
+            "block class `{name}` has no `{}` parameter, so `{provisioner}` provisions `{}`, not a premium SKU; the {profile} profile expects premium disks on azure",
+            d.key, d.value
+        )
+    } else {
+        format!(
+            "block class `{name}` uses `{}: {}`, not a premium SKU; the {profile} profile expects premium disks on azure",
+            d.key, d.value
+        )
+    };
+    let builtin = match Family::of(provisioner) {
+        Some(Family::AzureDiskCsi) => " (AKS's built-in `managed-csi-premium` class)",
+        Some(Family::AzureDiskInTree) => " (AKS's built-in `managed-premium` class)",
+        _ => "",
+    };
+    e.emit(
+        parameters_path(c),
+        message,
+        Some(format!("set `{}: Premium_LRS`{builtin}", d.key)),
+    );
 }

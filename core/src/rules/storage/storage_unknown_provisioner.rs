@@ -1,5 +1,5 @@
-//! `storage-unknown-provisioner`: provisioner not in the catalog and no `capabilities` given
-use crate::input::model::Provider;
+//! `storage-unknown-provisioner`: a class whose provisioner the catalog does not know, with no
+//! `capabilities`.
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 
@@ -8,18 +8,60 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     area: Area::Storage,
     providers: &[],
-    title: "provisioner not in the catalog and no `capabilities` given",
-    what: "TODO",
-    why: "TODO",
-    source: "TODO",
+    title: "storage provisioner unknown to clusterfit",
+    what: "Every class in `storageClasses` (not only the block and shared classes) whose \
+provisioner is not in clusterfit's provisioner catalog and which states no `capabilities`. \
+The catalog knows the EBS, EFS, Azure Disk, Azure Files, GCE PD and Filestore drivers (CSI and \
+in-tree), NFS provisioners (any name containing `nfs`), Ceph RBD and CephFS (also the \
+`openshift-storage.` forms), Longhorn, vSphere, local-path and host-path provisioners and \
+`kubernetes.io/no-provisioner`.",
+    why: "clusterfit infers what a class can do (dynamic provisioning, access modes, SSD, NFS, \
+zonal volumes, size limit) from its provisioner. For an unknown one it knows nothing, so every \
+storage rule stays silent about that class: the report would look clean without having checked \
+it. Stating `capabilities` tells clusterfit what the class offers.",
+    source: "clusterfit's provisioner catalog (SPEC §7, storage); Kubernetes documentation, \
+Storage Classes, \"Provisioner\".",
     example: Example {
         options: "{}",
-        fails: "{}",
-        passes: "{}",
+        fails: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storageClasses": [
+    {"metadata": {"name": "fast"}, "provisioner": "csi.example.com"}
+  ]
+}"#,
+        passes: r#"{
+  "provider": "onprem", "kubernetes": {"version": "1.30"},
+  "storageClasses": [
+    {"metadata": {"name": "fast"}, "provisioner": "csi.example.com",
+     "capabilities": {"dynamicProvisioning": true, "accessModes": ["ReadWriteOnce"],
+                      "ssd": true, "nfs": false, "anyNode": true}}
+  ]
+}"#,
     },
     check: Some(check),
 };
 
-fn check(_cx: &Context<'_>, _e: &mut Emitter<'_>) {
-    let _ = Provider::Aws;
+fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    for c in &cx.classes {
+        if c.known || c.class.capabilities.is_some() {
+            continue;
+        }
+        let Some(p) = c.class.provisioner.as_deref() else {
+            continue;
+        };
+        let class = match c.class.name.as_deref() {
+            Some(n) => format!("class `{n}`"),
+            None => format!("`storageClasses[{}]`", c.class.index),
+        };
+        e.emit(
+            c.field("provisioner"),
+            format!(
+                "provisioner `{p}` of {class} is not in clusterfit's catalog and the class states no `capabilities`: the storage rules cannot check it"
+            ),
+            Some(
+                "describe the class in `capabilities`, for example `{\"dynamicProvisioning\": true, \"accessModes\": [\"ReadWriteOnce\"], \"ssd\": true, \"nfs\": false, \"anyNode\": true}`"
+                    .to_string(),
+            ),
+        );
+    }
 }
