@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
     why: "Absent means unknown, so a half-filled form shows no noise. Before an install, unknown is not good enough: strict mode lists every requirement that could not be checked.",
     source: "clusterfit options (SPEC §3, §5).",
     example: Example {
-        options: r#"{"strict": true, "disable": ["zone-without-subnet", "private-subnet-count"]}"#,
+        options: r#"{"strict": true, "disable": ["zone-without-subnet", "private-subnet-count", "storage-class-missing", "backup-storage-missing", "fqdn-invalid", "node-pool-missing"]}"#,
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"}, "availabilityZones": ["a"]}"#,
         passes: r#"{"provider": "aws", "kubernetes": {"version": "1.30"}, "availabilityZones": ["a"], "ntp": true}"#,
     },

@@ -37,6 +37,12 @@ following specifications and distinct node labels\".",
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if cx.doc.node_pools.is_none() {
+        if !cx.profile.node_pools.required_roles.is_empty() {
+            e.need(
+                "/nodePools",
+                "that every role the platform requires has a node pool",
+            );
+        }
         return;
     }
     for &role in &cx.profile.node_pools.required_roles {
