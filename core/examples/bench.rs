@@ -33,6 +33,13 @@ fn main() {
     let text = serde_json::to_string(&v).unwrap();
     let options = clusterfit::Options::default();
     let report = clusterfit::validate_str(&text, &options).unwrap();
+    if let Ok(n) = std::env::var("CLUSTERFIT_PROFILE_RUNS") {
+        // For `valgrind --tool=callgrind`: only the validation, n times.
+        for _ in 0..n.parse::<u32>().unwrap() {
+            black_box(clusterfit::validate_str(black_box(&text), &options).unwrap());
+        }
+        return;
+    }
     let parse = median_ns(|| {
         black_box(serde_json::from_str::<serde_json::Value>(black_box(&text)).unwrap());
     });

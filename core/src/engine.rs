@@ -11,13 +11,7 @@ use std::borrow::Cow;
 /// Validates a JSON text. Input errors (not JSON, too large, too deep, not an object, wrong
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
 pub fn validate_str(text: &str, options: &Options) -> Result<Report, Error> {
-    input::check_text(text)?;
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        Error::new(
-            ErrorCode::InputNotJson,
-            format!("the document is not JSON: {e}"),
-        )
-    })?;
+    let value = input::parse_text(text)?;
     run(&value, options)
 }
 

@@ -53,6 +53,37 @@ pub fn check_text(text: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// Parses a JSON text within the limits: the size is checked first, serde_json's own recursion
+/// limit (128) keeps the parser's stack bounded, and the nesting limit (64) is then checked on
+/// the tree, which is much cheaper than scanning every byte.
+pub fn parse_text(text: &str) -> Result<Value, Error> {
+    if text.len() > MAX_BYTES {
+        return Err(too_large(text.len()));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().starts_with("recursion limit exceeded") {
+            too_deep()
+        } else {
+            Error::new(
+                ErrorCode::InputNotJson,
+                format!("the document is not JSON: {e}"),
+            )
+        }
+    })?;
+    if depth_exceeds(&value, 1) {
+        return Err(too_deep());
+    }
+    Ok(value)
+}
+
+fn depth_exceeds(v: &Value, depth: usize) -> bool {
+    match v {
+        Value::Array(a) => depth > MAX_DEPTH || a.iter().any(|x| depth_exceeds(x, depth + 1)),
+        Value::Object(o) => depth > MAX_DEPTH || o.values().any(|x| depth_exceeds(x, depth + 1)),
+        _ => false,
+    }
+}
+
 /// The same limits for a document that arrives as a value (Python dict, JS object): nesting, and
 /// the size its JSON text would have.
 pub fn check_value(v: &Value) -> Result<(), Error> {
@@ -122,6 +153,21 @@ mod tests {
         assert!(check_text(&ok).is_ok());
         let in_string = format!("{{\"a\": \"{}\"}}", "[".repeat(200));
         assert!(check_text(&in_string).is_ok());
+    }
+
+    #[test]
+    fn parse_text_limits() {
+        for n in [65, 100, 128, 129, 200, 5000] {
+            let deep = "[".repeat(n) + &"]".repeat(n);
+            assert_eq!(
+                parse_text(&deep).unwrap_err().code,
+                ErrorCode::InputTooDeep,
+                "{n}"
+            );
+        }
+        let ok = "[".repeat(64) + &"]".repeat(64);
+        assert!(parse_text(&ok).is_ok());
+        assert_eq!(parse_text("{").unwrap_err().code, ErrorCode::InputNotJson);
     }
 
     #[test]
