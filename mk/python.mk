@@ -34,10 +34,11 @@ $(PY_BUILD_STAMP): $(PY_TOOLS_STAMP) $(PY_SOURCES)
 ## build-python: venv + pinned tools + the clusterfit package (editable, release native module)
 build-python: $(PY_BUILD_STAMP)
 
-## test-python: pytest, mypy stubtest, clippy on the pyo3 code
+## test-python: pytest, mypy stubtest and --strict, clippy on the pyo3 code
 test-python: build-python
 	$(VPY) -m pytest -q python/tests
 	cd python && ../$(VPY) -m mypy.stubtest clusterfit --allowlist stubtest-allowlist.txt
+	cd python && ../$(VPY) -m mypy --strict clusterfit tests ../tests/conformance/python_runner.py ../tests/conformance/compare.py
 	PYO3_PYTHON=$(CURDIR)/$(VPY) $(CARGO) clippy -p clusterfit-python --features python --all-targets -- -D warnings
 
 BINDING_TESTS += test-python

@@ -67,7 +67,6 @@ from clusterfit._native import (  # noqa: E402
     Report,
     Summary,
     __version__,
-    _force_internal_error,
     cidr_info,
     plan_subnets,
     profiles,
@@ -75,4 +74,5 @@ from clusterfit._native import (  # noqa: E402
     schema,
     validate,
 )
+from clusterfit._native import _force_internal_error as _force_internal_error  # noqa: E402
 from clusterfit._types import Options  # noqa: E402

@@ -80,8 +80,8 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
 }
 
 fn py_str(s: &Bound<'_, PyString>) -> Result<String, NotJson> {
-    s.to_cow()
-        .map(|c| c.into_owned())
+    s.to_str()
+        .map(str::to_owned)
         .map_err(|_| NotJson::new("a string with unpaired surrogates is not valid UTF-8".into()))
 }
 
@@ -151,12 +151,14 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, NotJson> {
             .ok_or_else(|| NotJson::new("an integer this large is not a JSON number".into()));
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
-        let x = f.value();
-        return Number::from_f64(x).map(Value::Number).ok_or_else(|| {
-            NotJson::new(format!(
-                "the float `{x}` is not a JSON number (JSON has no NaN or infinity)"
-            ))
-        });
+        return Number::from_f64(f.value())
+            .map(Value::Number)
+            .ok_or_else(|| {
+                let shown = f.repr().map(|r| r.to_string()).unwrap_or_default();
+                NotJson::new(format!(
+                    "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
+                ))
+            });
     }
     Err(NotJson::new(format!(
         "a value of type `{}` is not a JSON value (use a dict, list, str, int, float, bool or None)",
@@ -481,9 +483,9 @@ fn validate(
     }
 
     let result = if let Ok(text) = doc.cast::<PyString>() {
-        let text = text.to_cow()?;
+        let text = text.to_str()?;
         py.detach(|| {
-            cb::validate_value(Doc::Text(&text), &opts).map(|report| {
+            cb::validate_value(Doc::Text(text), &opts).map(|report| {
                 let json = report.to_json();
                 Report { report, json }
             })
