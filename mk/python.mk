@@ -8,6 +8,7 @@ PYTEST_VERSION := 9.2.0
 MYPY_VERSION := 2.4.1
 PY_TOOLS_STAMP := $(VENV)/.tools-$(MATURIN_VERSION)-$(PYTEST_VERSION)-$(MYPY_VERSION)
 PY_BUILD_STAMP := $(VENV)/.clusterfit-built
+PY_NATIVE := python/clusterfit/_native.abi3.so
 PY_SOURCES := $(shell find core/src core/Cargo.toml bindings/src bindings/Cargo.toml \
   python/src python/Cargo.toml python/pyproject.toml Cargo.toml Cargo.lock -type f 2>/dev/null)
 
@@ -32,7 +33,9 @@ $(PY_BUILD_STAMP): $(PY_TOOLS_STAMP) $(PY_SOURCES)
 	touch $@
 
 ## build-python: venv + pinned tools + the clusterfit package (editable, release native module)
-build-python: $(PY_BUILD_STAMP)
+build-python:
+	@[ -f $(PY_NATIVE) ] || rm -f $(PY_BUILD_STAMP)
+	@$(MAKE) --no-print-directory $(PY_BUILD_STAMP)
 
 ## test-python: pytest, mypy stubtest and --strict, clippy on the pyo3 code
 test-python: build-python
