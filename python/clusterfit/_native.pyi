@@ -1,0 +1,98 @@
+"""Stubs of `clusterfit._native` (the pyo3 extension module). Import `clusterfit` instead."""
+
+from typing import Any, ClassVar, Dict, List, NoReturn, Optional, Sequence, Union, final
+
+from clusterfit._types import (
+    CidrInfo,
+    FailOn,
+    FindingDict,
+    IgnoreEntry,
+    Options,
+    ProfileArg,
+    ReportDict,
+    SeverityLevel,
+    SeverityName,
+    SummaryDict,
+)
+
+__all__ = [
+    "Finding",
+    "Report",
+    "Summary",
+    "__version__",
+    "_force_internal_error",
+    "cidr_info",
+    "plan_subnets",
+    "profiles",
+    "rules",
+    "schema",
+    "validate",
+]
+
+__version__: str
+
+@final
+class Summary:
+    """Counts of findings by severity."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def errors(self) -> int: ...
+    @property
+    def warnings(self) -> int: ...
+    @property
+    def infos(self) -> int: ...
+    def to_dict(self) -> SummaryDict: ...
+
+@final
+class Finding:
+    """One problem found in the description."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def rule(self) -> str: ...
+    @property
+    def severity(self) -> SeverityName: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def hint(self) -> Optional[str]: ...
+    def to_dict(self) -> FindingDict: ...
+
+@final
+class Report:
+    """The answer of `validate`."""
+
+    @property
+    def valid(self) -> bool: ...
+    @property
+    def profile(self) -> str: ...
+    @property
+    def summary(self) -> Summary: ...
+    @property
+    def findings(self) -> List[Finding]: ...
+    @property
+    def facts(self) -> Dict[str, Any]: ...
+    def to_dict(self) -> ReportDict: ...
+    def to_json(self) -> str: ...
+    def _repr_html_(self) -> str: ...
+
+def validate(
+    doc: Union[str, Dict[str, Any]],
+    *,
+    options: Optional[Union[Options, Dict[str, Any]]] = None,
+    profile: Optional[ProfileArg] = None,
+    disable: Optional[Sequence[str]] = None,
+    ignore: Optional[Sequence[IgnoreEntry]] = None,
+    severity: Optional[Dict[str, SeverityLevel]] = None,
+    fail_on: Optional[FailOn] = None,
+    strict: Optional[bool] = None,
+) -> Report: ...
+def rules() -> List[Dict[str, Any]]: ...
+def profiles() -> List[Dict[str, Any]]: ...
+def schema() -> Dict[str, Any]: ...
+def cidr_info(cidr: str) -> CidrInfo: ...
+def plan_subnets(vpc: str, zones: int, **options: Any) -> Dict[str, Any]: ...
+def _force_internal_error() -> NoReturn: ...

@@ -1,0 +1,598 @@
+//! `clusterfit._native`: conversions and classes. Everything that decides anything lives in
+//! `clusterfit-bindings` and the core.
+use clusterfit_bindings::{self as cb, Doc, Error, ErrorCode, VERSION};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType};
+use serde_json::{Map, Number, Value};
+
+use crate::text::{camel, escape_html, html_text, plural};
+
+// ---------------------------------------------------------------------------------------------
+// Errors: instances of the classes defined in `clusterfit/__init__.py`.
+
+static CLUSTERFIT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static INPUT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static OPTIONS_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// The Python exception for a clusterfit error: `InputError` for `INPUT_*`, `OptionsError` for
+/// `OPTIONS_INVALID`, `ClusterfitError` for `INTERNAL`.
+fn py_err(py: Python<'_>, e: &Error) -> PyErr {
+    let (cell, name) = if e.code.is_input() {
+        (&INPUT_ERROR, "InputError")
+    } else if e.code == ErrorCode::OptionsInvalid {
+        (&OPTIONS_ERROR, "OptionsError")
+    } else {
+        (&CLUSTERFIT_ERROR, "ClusterfitError")
+    };
+    match cell
+        .import(py, "clusterfit", name)
+        .and_then(|class| class.call1((e.code.as_str(), e.message.as_str())))
+    {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(err) => err,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python → JSON value.
+
+/// Why a Python value is not JSON, and where (pointer segments, innermost first).
+struct NotJson {
+    what: String,
+    at: Vec<String>,
+}
+
+impl NotJson {
+    fn new(what: String) -> Self {
+        NotJson {
+            what,
+            at: Vec::new(),
+        }
+    }
+
+    fn at(mut self, segment: String) -> Self {
+        self.at.push(segment);
+        self
+    }
+
+    /// `a `set` at `/nodePools/0/labels` is not a JSON value`, for the given subject.
+    fn into_error(self, code: ErrorCode, subject: &str) -> Error {
+        let mut pointer = String::new();
+        for s in self.at.iter().rev() {
+            pointer.push('/');
+            pointer.push_str(&s.replace('~', "~0").replace('/', "~1"));
+        }
+        let place = if pointer.is_empty() {
+            String::new()
+        } else {
+            format!("at `{pointer}`, ")
+        };
+        Error::new(code, format!("{subject} is not JSON: {place}{}", self.what))
+    }
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".to_string())
+}
+
+fn py_str(s: &Bound<'_, PyString>) -> Result<String, NotJson> {
+    s.to_str()
+        .map(str::to_owned)
+        .map_err(|_| NotJson::new("a string with unpaired surrogates is not valid UTF-8".into()))
+}
+
+/// Converts a dict / list / str / number / bool / None tree into a JSON value. Containers deeper
+/// than the core's limit become an empty array, so the core reports `INPUT_TOO_DEEP` with its own
+/// message (and a self-referencing dict cannot recurse for ever).
+fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, NotJson> {
+    const MAX_DEPTH: usize = clusterfit::input::MAX_DEPTH;
+    if let Ok(s) = obj.cast::<PyString>() {
+        return py_str(s).map(Value::String);
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        if depth > MAX_DEPTH {
+            return Ok(Value::Array(Vec::new()));
+        }
+        let mut map = Map::new();
+        for (k, v) in d.iter() {
+            let key = match k.cast::<PyString>() {
+                Ok(s) => py_str(s)?,
+                Err(_) => {
+                    return Err(NotJson::new(format!(
+                    "a key of type `{}` (`{}`) is not a string, and JSON object keys are strings",
+                    type_name(&k),
+                    k.repr().map(|r| r.to_string()).unwrap_or_default()
+                )))
+                }
+            };
+            let value = match to_value(&v, depth + 1) {
+                Ok(value) => value,
+                Err(e) => return Err(e.at(key)),
+            };
+            map.insert(key, value);
+        }
+        return Ok(Value::Object(map));
+    }
+    if let Ok(l) = obj.cast::<PyList>() {
+        if depth > MAX_DEPTH {
+            return Ok(Value::Array(Vec::new()));
+        }
+        return seq(l.iter(), l.len(), depth);
+    }
+    if let Ok(t) = obj.cast::<PyTuple>() {
+        if depth > MAX_DEPTH {
+            return Ok(Value::Array(Vec::new()));
+        }
+        return seq(t.iter(), t.len(), depth);
+    }
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if obj.cast::<PyInt>().is_ok() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(Value::Number(i.into()));
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Ok(Value::Number(u.into()));
+        }
+        // Like a JSON parser, a huge integer becomes the nearest float.
+        return obj
+            .extract::<f64>()
+            .ok()
+            .and_then(Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(|| NotJson::new("an integer this large is not a JSON number".into()));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        return Number::from_f64(f.value())
+            .map(Value::Number)
+            .ok_or_else(|| {
+                let shown = f.repr().map(|r| r.to_string()).unwrap_or_default();
+                NotJson::new(format!(
+                    "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
+                ))
+            });
+    }
+    Err(NotJson::new(format!(
+        "a value of type `{}` is not a JSON value (use a dict, list, str, int, float, bool or None)",
+        type_name(obj)
+    )))
+}
+
+fn seq<'py>(
+    items: impl Iterator<Item = Bound<'py, PyAny>>,
+    len: usize,
+    depth: usize,
+) -> Result<Value, NotJson> {
+    let mut out = Vec::with_capacity(len);
+    for (i, item) in items.enumerate() {
+        match to_value(&item, depth + 1) {
+            Ok(v) => out.push(v),
+            Err(e) => return Err(e.at(i.to_string())),
+        }
+    }
+    Ok(Value::Array(out))
+}
+
+fn options_value(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<Value> {
+    to_value(obj, 1).map_err(|e| {
+        py_err(
+            py,
+            &e.into_error(ErrorCode::OptionsInvalid, "the options are"),
+        )
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON value → Python.
+
+fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match v {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else if let Some(u) = n.as_u64() {
+                u.into_pyobject(py)?.into_any()
+            } else {
+                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
+            }
+        }
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(a) => {
+            let items = a
+                .iter()
+                .map(|x| to_py(py, x))
+                .collect::<PyResult<Vec<_>>>()?;
+            PyList::new(py, items)?.into_any()
+        }
+        Value::Object(m) => {
+            let d = PyDict::new(py);
+            for (k, x) in m {
+                d.set_item(k, to_py(py, x)?)?;
+            }
+            d.into_any()
+        }
+    })
+}
+
+fn json_loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    LOADS.import(py, "json", "loads")?.call1((text,))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classes.
+
+/// Counts of findings by severity.
+#[pyclass(frozen, eq, get_all, module = "clusterfit")]
+#[derive(PartialEq, Eq)]
+pub struct Summary {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+#[pymethods]
+impl Summary {
+    fn __repr__(&self) -> String {
+        format!(
+            "Summary(errors={}, warnings={}, infos={})",
+            self.errors, self.warnings, self.infos
+        )
+    }
+
+    /// The summary as a dict (`{"errors": …, "warnings": …, "infos": …}`).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("errors", self.errors)?;
+        d.set_item("warnings", self.warnings)?;
+        d.set_item("infos", self.infos)?;
+        Ok(d)
+    }
+}
+
+/// One problem found in the description.
+#[pyclass(frozen, eq, get_all, module = "clusterfit")]
+#[derive(PartialEq, Eq)]
+pub struct Finding {
+    rule: String,
+    severity: String,
+    path: String,
+    message: String,
+    hint: Option<String>,
+}
+
+#[pymethods]
+impl Finding {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Finding {} {} at {}: {}>",
+            self.severity,
+            self.rule,
+            if self.path.is_empty() {
+                "/"
+            } else {
+                &self.path
+            },
+            self.message
+        )
+    }
+
+    /// The finding as a dict, keys in report order; `hint` only when present.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("rule", &self.rule)?;
+        d.set_item("severity", &self.severity)?;
+        d.set_item("path", &self.path)?;
+        d.set_item("message", &self.message)?;
+        if let Some(h) = &self.hint {
+            d.set_item("hint", h)?;
+        }
+        Ok(d)
+    }
+}
+
+/// The answer of `validate`: findings as data, a summary and facts.
+#[pyclass(frozen, module = "clusterfit")]
+pub struct Report {
+    report: cb::Report,
+    json: String,
+}
+
+#[pymethods]
+impl Report {
+    /// No finding at or above `failOn`.
+    #[getter]
+    fn valid(&self) -> bool {
+        self.report.valid
+    }
+
+    /// The profile's name.
+    #[getter]
+    fn profile(&self) -> &str {
+        &self.report.profile
+    }
+
+    /// Counts by severity.
+    #[getter]
+    fn summary(&self) -> Summary {
+        let s = self.report.summary;
+        Summary {
+            errors: s.errors,
+            warnings: s.warnings,
+            infos: s.infos,
+        }
+    }
+
+    /// Every finding, in report order (a new list on each access).
+    #[getter]
+    fn findings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let items = self
+            .report
+            .findings
+            .iter()
+            .map(|f| {
+                Py::new(
+                    py,
+                    Finding {
+                        rule: f.rule.to_string(),
+                        severity: f.severity.as_str().to_string(),
+                        path: f.path.clone(),
+                        message: f.message.clone(),
+                        hint: f.hint.clone(),
+                    },
+                )
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, items)
+    }
+
+    /// Computed values useful to a UI (a new dict on each access).
+    #[getter]
+    fn facts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.report.facts)
+    }
+
+    /// The report as plain Python data: exactly `json.loads(report.to_json())`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_loads(py, &self.json)
+    }
+
+    /// The report as compact JSON: the very bytes every clusterfit binding returns.
+    fn to_json(&self) -> &str {
+        &self.json
+    }
+
+    fn __repr__(&self) -> String {
+        let r = &self.report;
+        let s = r.summary;
+        let mut counts = Vec::new();
+        if s.errors > 0 {
+            counts.push(plural(s.errors, "error", "errors"));
+        }
+        if s.warnings > 0 {
+            counts.push(plural(s.warnings, "warning", "warnings"));
+        }
+        if s.infos > 0 {
+            counts.push(plural(s.infos, "info", "infos"));
+        }
+        let counts = if counts.is_empty() {
+            "no findings".to_string()
+        } else {
+            counts.join(", ")
+        };
+        format!(
+            "<Report {}: {}, {counts}>",
+            r.profile,
+            if r.valid { "valid" } else { "invalid" }
+        )
+    }
+
+    /// A findings table for Jupyter and other notebook front ends.
+    fn _repr_html_(&self) -> String {
+        let r = &self.report;
+        let s = r.summary;
+        let mut h = String::with_capacity(512 + 256 * r.findings.len());
+        h.push_str("<div class=\"clusterfit-report\">");
+        h.push_str(&format!(
+            "<p><strong>clusterfit</strong> · profile <code>{}</code> · <strong style=\"color:{}\">{}</strong> · {}, {}, {}</p>",
+            escape_html(&r.profile),
+            if r.valid { "#1a7f37" } else { "#cf222e" },
+            if r.valid { "valid" } else { "invalid" },
+            plural(s.errors, "error", "errors"),
+            plural(s.warnings, "warning", "warnings"),
+            plural(s.infos, "info", "infos"),
+        ));
+        if r.findings.is_empty() {
+            h.push_str("<p>no findings</p></div>");
+            return h;
+        }
+        h.push_str(
+            "<table><thead><tr><th>severity</th><th>rule</th><th>path</th><th>message</th><th>hint</th></tr></thead><tbody>",
+        );
+        for f in &r.findings {
+            let color = match f.severity.as_str() {
+                "error" => "#cf222e",
+                "warning" => "#9a6700",
+                _ => "#0969da",
+            };
+            h.push_str(&format!(
+                "<tr><td style=\"color:{color}\">{}</td><td><code>{}</code></td><td><code>{}</code></td><td style=\"text-align:left\">{}</td><td style=\"text-align:left\">{}</td></tr>",
+                escape_html(f.severity.as_str()),
+                escape_html(f.rule),
+                escape_html(&f.path),
+                html_text(&f.message),
+                f.hint.as_deref().map(html_text).unwrap_or_default(),
+            ));
+        }
+        h.push_str("</tbody></table></div>");
+        h
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Functions.
+
+/// Validates a cluster description (JSON text or a dict). Keyword arguments are merged over
+/// `options` (`fail_on` becomes `failOn`).
+#[pyfunction]
+#[pyo3(signature = (doc, *, options=None, profile=None, disable=None, ignore=None, severity=None, fail_on=None, strict=None))]
+#[allow(clippy::too_many_arguments)]
+fn validate(
+    py: Python<'_>,
+    doc: &Bound<'_, PyAny>,
+    options: Option<&Bound<'_, PyAny>>,
+    profile: Option<&Bound<'_, PyAny>>,
+    disable: Option<&Bound<'_, PyAny>>,
+    ignore: Option<&Bound<'_, PyAny>>,
+    severity: Option<&Bound<'_, PyAny>>,
+    fail_on: Option<&Bound<'_, PyAny>>,
+    strict: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Report> {
+    let mut opts = match options {
+        Some(o) => options_value(py, o)?,
+        None => Value::Null,
+    };
+    let keywords = [
+        ("profile", profile),
+        ("disable", disable),
+        ("ignore", ignore),
+        ("severity", severity),
+        ("failOn", fail_on),
+        ("strict", strict),
+    ];
+    for (key, given) in keywords {
+        let Some(given) = given else { continue };
+        let v = options_value(py, given)?;
+        if opts.is_null() {
+            opts = Value::Object(Map::new());
+        }
+        // Options that are not an object are rejected by the core, keywords or not.
+        if let Value::Object(m) = &mut opts {
+            m.insert(key.to_string(), v);
+        }
+    }
+
+    let result = if let Ok(text) = doc.cast::<PyString>() {
+        let text = text.to_str()?;
+        py.detach(|| {
+            cb::validate_value(Doc::Text(text), &opts).map(|report| {
+                let json = report.to_json();
+                Report { report, json }
+            })
+        })
+    } else {
+        let value = to_value(doc, 1)
+            .map_err(|e| py_err(py, &e.into_error(ErrorCode::InputNotJson, "the document")))?;
+        py.detach(|| {
+            cb::validate_value(Doc::Value(&value), &opts).map(|report| {
+                let json = report.to_json();
+                Report { report, json }
+            })
+        })
+    };
+    result.map_err(|e| py_err(py, &e))
+}
+
+/// The rule catalog: one dict per rule.
+#[pyfunction]
+fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_py(py, &cb::rules())
+}
+
+/// The built-in profiles.
+#[pyfunction]
+fn profiles(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_py(py, &cb::profiles())
+}
+
+/// The JSON Schema of the input.
+#[pyfunction]
+fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_py(py, &cb::schema())
+}
+
+/// Facts about a CIDR block; a bad CIDR raises `OptionsError`.
+#[pyfunction]
+fn cidr_info<'py>(py: Python<'py>, cidr: &str) -> PyResult<Bound<'py, PyAny>> {
+    match cb::cidr_info(cidr) {
+        Ok(v) => to_py(py, &v),
+        Err(e) => Err(py_err(py, &e)),
+    }
+}
+
+/// A subnet plan inside `vpc` for `zones` zones; keyword options as in the JSON API (snake_case
+/// names are accepted and turned into camelCase).
+#[pyfunction]
+#[pyo3(signature = (vpc, zones, **options))]
+fn plan_subnets<'py>(
+    py: Python<'py>,
+    vpc: &str,
+    zones: &Bound<'py, PyAny>,
+    options: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let zones: u32 = match zones.cast::<PyBool>() {
+        Ok(_) => None,
+        Err(_) => zones.extract::<u32>().ok(),
+    }
+    .ok_or_else(|| {
+        let shown = zones.repr().map(|r| r.to_string()).unwrap_or_default();
+        py_err(
+            py,
+            &Error::options(format!(
+                "`zones` must be a whole number of zones, found `{shown}`"
+            )),
+        )
+    })?;
+    let opts = match options {
+        Some(kw) => {
+            let mut map = Map::new();
+            for (k, v) in kw.iter() {
+                let key: String = k.extract()?;
+                map.insert(camel(&key), options_value(py, &v)?);
+            }
+            Value::Object(map)
+        }
+        None => Value::Null,
+    };
+    match py.detach(|| cb::plan_subnets(vpc, zones, &opts)) {
+        Ok(v) => to_py(py, &v),
+        Err(e) => Err(py_err(py, &e)),
+    }
+}
+
+/// Test hook: a panic inside the boundary's guard, raised as `ClusterfitError` (`INTERNAL`).
+#[pyfunction]
+fn _force_internal_error(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    match cb::force_internal_error() {
+        Ok(v) => to_py(py, &v),
+        Err(e) => Err(py_err(py, &e)),
+    }
+}
+
+/// clusterfit's native module; import `clusterfit`, not this.
+#[pymodule]
+#[pyo3(name = "_native")]
+fn native_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", VERSION)?;
+    m.add_class::<Report>()?;
+    m.add_class::<Finding>()?;
+    m.add_class::<Summary>()?;
+    m.add_function(wrap_pyfunction!(validate, m)?)?;
+    m.add_function(wrap_pyfunction!(rules, m)?)?;
+    m.add_function(wrap_pyfunction!(profiles, m)?)?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(cidr_info, m)?)?;
+    m.add_function(wrap_pyfunction!(plan_subnets, m)?)?;
+    m.add_function(wrap_pyfunction!(_force_internal_error, m)?)?;
+    Ok(())
+}
