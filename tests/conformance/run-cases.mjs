@@ -1,0 +1,26 @@
+// Runs conformance cases through a clusterfit JS API (the WASM build in Node or in a browser
+// page; no Node built-ins here, so the page can import it). Protocol: tests/BRIEF-BINDINGS.md
+// "Conformance protocol". `cases` are { id, options?, input? , inputText? } in order; the answer
+// maps each run's id to its result string.
+export function runCases(api, cases) {
+  const out = {};
+  const run = (id, doc, options) => {
+    try {
+      out[id] = JSON.stringify(api.validate(doc, options));
+    } catch (e) {
+      if (!(e instanceof Error) || e.name !== 'ClusterfitError' || typeof e.code !== 'string') {
+        throw new Error(`${id}: not a clusterfit error: ${e && e.stack ? e.stack : e}`);
+      }
+      out[id] = JSON.stringify({ error: { code: e.code, message: e.message } });
+    }
+  };
+  for (const c of cases) {
+    if (typeof c.inputText === 'string') {
+      run(`${c.id}~text`, c.inputText, c.options);
+    } else {
+      run(c.id, c.input, c.options);
+      run(`${c.id}~text`, JSON.stringify(c.input), c.options);
+    }
+  }
+  return out;
+}

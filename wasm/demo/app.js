@@ -1,0 +1,284 @@
+// The cluster request form: builds a cluster description from the fields, validates it with the
+// clusterfit WebAssembly build on every change, and shows each finding next to the field its
+// `path` (a JSON Pointer) names — or the nearest enclosing field, or the general list.
+import init, { validate, planSubnets, version } from '/pkg/web/index.js';
+
+const $ = (sel, root = document) => root.querySelector(sel);
+const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
+const form = $('#request');
+
+// Rows: table body id → JSON list path and row template.
+const LISTS = {
+  subnets: { path: '/network/subnets', template: '#subnet-row' },
+  pools: { path: '/nodePools', template: '#pool-row' },
+  classes: { path: '/storageClasses', template: '#class-row' },
+};
+const ADD = { subnet: 'subnets', pool: 'pools', class: 'classes' };
+
+const START = {
+  subnets: [
+    { name: 'private-a', cidr: '10.0.0.0/24', type: 'private', zone: 'us-east-1a' },
+    { name: 'private-b', cidr: '10.0.1.0/24', type: 'private', zone: 'us-east-1b' },
+    { name: 'private-c', cidr: '10.0.2.0/24', type: 'private', zone: 'us-east-1c' },
+    { name: 'public', cidr: '10.0.7.240/28', type: 'public', zone: 'us-east-1a' },
+  ],
+  pools: [
+    { name: 'platform', role: 'platform', cpu: '8', memory: '32', bootDisk: '128', additionalDisk: '100', minNodes: '3', maxNodes: '3' },
+    { name: 'compute', role: 'compute', cpu: '8', memory: '32', bootDisk: '128', additionalDisk: '100', minNodes: '3', maxNodes: '6' },
+    { name: 'deployment', role: 'deployment', cpu: '8', memory: '32', bootDisk: '128', additionalDisk: '100', minNodes: '3', maxNodes: '3' },
+    { name: 'vectordb', role: 'vectordb', cpu: '8', memory: '32', bootDisk: '128', additionalDisk: '100', minNodes: '3', maxNodes: '3' },
+  ],
+  classes: [
+    { 'metadata.name': 'kfs', provisioner: 'ebs.csi.aws.com', volumeBindingMode: 'WaitForFirstConsumer' },
+    { 'metadata.name': 'kfs-shared', provisioner: 'efs.csi.aws.com', volumeBindingMode: 'Immediate' },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+function addRow(list, values = {}) {
+  const body = $(`#${list}`);
+  const row = $(LISTS[list].template).content.firstElementChild.cloneNode(true);
+  for (const el of $$('[data-key]', row)) {
+    if (values[el.dataset.key] !== undefined) el.value = values[el.dataset.key];
+  }
+  $('.remove', row).addEventListener('click', () => {
+    row.remove();
+    renumber(list);
+    check();
+  });
+  body.append(row);
+  renumber(list);
+  return row;
+}
+
+/** Gives each row and cell its absolute JSON Pointer (`/nodePools/2/cpu`). */
+function renumber(list) {
+  $$(`#${list} > tr`).forEach((row, i) => {
+    const base = `${LISTS[list].path}/${i}`;
+    row.dataset.path = base;
+    for (const cell of $$('.field', row)) {
+      cell.dataset.rel ??= cell.dataset.path;
+      cell.dataset.path = `${base}/${cell.dataset.rel}`;
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document: only what the form says (absent means unknown to clusterfit)
+
+const text = (id) => $(id).value.trim();
+
+/** A number when the field holds one, else the text (the core reads quantities like `32Gi`). */
+function amount(value) {
+  if (value === '') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+}
+
+function setKey(obj, dotted, value) {
+  const keys = dotted.split('.');
+  let o = obj;
+  for (const k of keys.slice(0, -1)) o = o[k] ??= {};
+  o[keys[keys.length - 1]] = value;
+}
+
+function rows(list) {
+  return $$(`#${list} > tr`).map((row) => {
+    const item = {};
+    for (const el of $$('[data-key]', row)) {
+      const raw = el.value.trim();
+      const value = el.dataset.kind ? amount(raw) : raw === '' ? undefined : raw;
+      if (value !== undefined) setKey(item, el.dataset.key, value);
+    }
+    return item;
+  });
+}
+
+export function describe() {
+  const doc = { provider: $('#provider').value, kubernetes: {} };
+  if (text('#k8s-version') !== '') doc.kubernetes.version = text('#k8s-version');
+  const zones = text('#zones').split(',').map((z) => z.trim()).filter(Boolean);
+  if (zones.length) doc.availabilityZones = zones;
+  const network = {};
+  if (text('#vpc-cidr') !== '') network.vpcCidr = text('#vpc-cidr');
+  const subnets = rows('subnets');
+  if (subnets.length) network.subnets = subnets;
+  if (Object.keys(network).length) doc.network = network;
+  const pools = rows('pools');
+  if (pools.length) doc.nodePools = pools;
+  const classes = rows('classes');
+  if (classes.length) doc.storageClasses = classes;
+  if (text('#fqdn') !== '') doc.ingress = { fqdn: text('#fqdn') };
+  doc.addons = { superset: $('#addon-superset').checked, airbyte: $('#addon-airbyte').checked };
+  doc.ntp = $('#ntp').checked;
+  return doc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings next to their fields
+
+/** The element for a JSON Pointer: the exact `data-path`, else the nearest enclosing one. */
+function placeFor(path) {
+  let p = path;
+  while (p !== '') {
+    const el = document.querySelector(`[data-path="${CSS.escape(p)}"]`);
+    if (el) return el;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+  return null;
+}
+
+function findingItem(f) {
+  const li = document.createElement('li');
+  li.className = `finding ${f.severity}`;
+  li.dataset.rule = f.rule;
+  li.dataset.findingPath = f.path;
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.textContent = f.severity;
+  const msg = document.createElement('span');
+  msg.className = 'message';
+  renderCode(msg, f.message);
+  li.append(badge, msg);
+  if (f.hint) {
+    const hint = document.createElement('span');
+    hint.className = 'hint';
+    renderCode(hint, f.hint);
+    li.append(hint);
+  }
+  const rule = document.createElement('code');
+  rule.className = 'rule';
+  rule.textContent = f.rule;
+  li.append(rule);
+  return li;
+}
+
+/** Messages put user values in backticks: show them as code (as text, never as HTML). */
+function renderCode(el, s) {
+  s.split('`').forEach((part, i) => {
+    if (i % 2 === 1) {
+      const c = document.createElement('code');
+      c.textContent = part;
+      el.append(c);
+    } else if (part) {
+      el.append(part);
+    }
+  });
+}
+
+function clearFindings() {
+  for (const el of $$('.field-findings')) el.remove();
+  for (const el of $$('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  for (const el of $$('[data-severity]')) delete el.dataset.severity;
+  $('#general').replaceChildren();
+}
+
+const RANK = { info: 0, warning: 1, error: 2 };
+
+function show(report) {
+  clearFindings();
+  let n = 0;
+  for (const f of report.findings) {
+    const place = placeFor(f.path);
+    if (place === null) {
+      $('#general').append(findingItem(f));
+      continue;
+    }
+    let list = $(':scope > .field-findings', place);
+    if (!list) {
+      list = document.createElement('ul');
+      list.className = 'findings field-findings';
+      list.id = `findings-${n++}`;
+      place.append(list);
+      const input = $(':scope > input, :scope > select', place) ?? $('input, select', place);
+      if (input && place.classList.contains('field')) {
+        input.setAttribute('aria-describedby', list.id);
+      }
+    }
+    list.append(findingItem(f));
+    if (RANK[f.severity] > (RANK[place.dataset.severity] ?? -1)) place.dataset.severity = f.severity;
+    if (f.severity === 'error') {
+      const input = $(':scope > input, :scope > select', place);
+      if (input) input.setAttribute('aria-invalid', 'true');
+    }
+  }
+  $('#general-empty').hidden = $('#general').children.length > 0;
+  const { errors, warnings, infos } = report.summary;
+  const plural = (k, w) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` + (infos ? `, ${plural(infos, 'note')}` : '');
+  const summary = $('#summary');
+  summary.className = `summary ${report.valid ? 'ok' : 'bad'}`;
+  summary.textContent = report.valid
+    ? `Meets the ${report.profile} requirements — ${counts}`
+    : `Does not meet the ${report.profile} requirements — ${counts}`;
+}
+
+function showError(e) {
+  clearFindings();
+  const summary = $('#summary');
+  summary.className = 'summary bad';
+  summary.textContent = `Cannot check this request: ${e.message}${e.code ? ` (${e.code})` : ''}`;
+}
+
+export function check() {
+  try {
+    show(validate(describe(), { profile: $('#profile').value }));
+  } catch (e) {
+    showError(e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan subnets
+
+function plan() {
+  const message = $('#plan-message');
+  message.hidden = true;
+  const zones = text('#zones').split(',').map((z) => z.trim()).filter(Boolean);
+  try {
+    const result = planSubnets(text('#vpc-cidr'), Math.max(zones.length, 1));
+    const planned = Array.isArray(result?.subnets) ? result.subnets : [];
+    if (!planned.length) throw new Error('the plan has no subnets');
+    $('#subnets').replaceChildren();
+    for (const s of planned) {
+      const zone = typeof s.zone === 'number' ? zones[s.zone] : s.zone;
+      addRow('subnets', { name: s.name ?? '', cidr: s.cidr ?? '', type: s.type ?? 'private', zone: zone ?? '' });
+    }
+    message.className = 'plan-message ok';
+    message.textContent = `Planned ${planned.length} subnets inside ${text('#vpc-cidr')}.`;
+  } catch (e) {
+    message.className = 'plan-message bad';
+    message.textContent = `Could not plan subnets: ${e.message}`;
+  }
+  message.hidden = false;
+  check();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  for (const [list, values] of Object.entries(START)) for (const v of values) addRow(list, v);
+  for (const b of $$('[data-add]')) {
+    b.addEventListener('click', () => {
+      const row = addRow(ADD[b.dataset.add]);
+      $('input, select', row)?.focus();
+      check();
+    });
+  }
+  $('#plan-subnets').addEventListener('click', plan);
+  try {
+    await init();
+  } catch (e) {
+    $('#summary').textContent = `Could not load the checker: ${e.message}`;
+    return;
+  }
+  $('#version').textContent = `clusterfit ${version}`;
+  form.addEventListener('input', check);
+  form.addEventListener('change', check);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  check();
+  document.body.dataset.ready = 'true';
+}
+
+main();

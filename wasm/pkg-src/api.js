@@ -1,0 +1,108 @@
+// The JavaScript face of clusterfit-wasm, shared by the web, bundler and node entries.
+//
+// The WebAssembly exports take and return JSON text (see wasm/src/lib.rs): objects go in through
+// JSON.stringify and come out through JSON.parse, so results are plain objects (never Maps) and
+// `JSON.stringify(report)` is byte for byte the core's own report JSON.
+//
+// build.sh copies this file into each build; for the CommonJS node entry it rewrites the one
+// `export` line at the bottom into `module.exports`.
+
+/** An input, options or internal error that stopped the call. `code` is stable (SPEC §8). */
+class ClusterfitError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'ClusterfitError';
+    this.code = code;
+  }
+}
+
+/**
+ * Builds the API over the wasm-bindgen glue (`glue`: validate_json, rules, …) and the raw
+ * instance exports (`exports`: used to restore the stack pointer after a trap).
+ */
+function makeApi(glue, exports) {
+  const version = glue.version();
+  // With panic = "abort" a Rust panic traps (WebAssembly.RuntimeError) instead of unwinding.
+  // The trap leaves the shadow stack pointer where the panicking frames put it: put it back.
+  const moveStack = exports && exports.__wbindgen_add_to_stack_pointer;
+  const stackTop = moveStack ? moveStack(0) : 0;
+
+  function call(f) {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) {
+        if (moveStack) moveStack(stackTop - moveStack(0));
+        const message =
+          glue.take_panic_message() ||
+          `internal error in clusterfit ${version}: the WebAssembly module trapped (${e.message}); please report it`;
+        throw new ClusterfitError('INTERNAL', message);
+      }
+      throw e;
+    }
+  }
+
+  // Every export answers JSON text: the value, or {"error":{"code","message"}}.
+  function answer(text) {
+    const value = JSON.parse(text);
+    if (text.startsWith('{"error":')) {
+      throw new ClusterfitError(value.error.code, value.error.message);
+    }
+    return value;
+  }
+
+  function toJson(value, code, what) {
+    let text;
+    try {
+      text = JSON.stringify(value);
+    } catch (e) {
+      throw new ClusterfitError(code, `the ${what} cannot be converted to JSON: ${e.message}`);
+    }
+    // undefined, a function or a symbol: let the core say what it expected.
+    return text === undefined ? 'null' : text;
+  }
+
+  function optionsText(options) {
+    return options === undefined || options === null ? '' : toJson(options, 'OPTIONS_INVALID', 'options');
+  }
+
+  function argument(ok, message) {
+    if (!ok) throw new ClusterfitError('OPTIONS_INVALID', message);
+  }
+
+  return {
+    version,
+    validate(doc, options) {
+      const text = typeof doc === 'string' ? doc : toJson(doc, 'INPUT_NOT_JSON', 'document');
+      const opts = optionsText(options);
+      return answer(call(() => glue.validate_json(text, opts)));
+    },
+    rules() {
+      return answer(call(() => glue.rules()));
+    },
+    profiles() {
+      return answer(call(() => glue.profiles()));
+    },
+    schema() {
+      return answer(call(() => glue.schema()));
+    },
+    cidrInfo(cidr) {
+      argument(typeof cidr === 'string', 'the CIDR must be a string such as `10.0.0.0/21`');
+      return answer(call(() => glue.cidr_info(cidr)));
+    },
+    planSubnets(vpc, zones, options) {
+      argument(typeof vpc === 'string', 'the VPC CIDR must be a string such as `10.0.0.0/21`');
+      argument(
+        Number.isInteger(zones) && zones >= 0 && zones <= 0xffffffff,
+        `the zone count must be a whole number, got \`${String(zones)}\``,
+      );
+      const opts = optionsText(options);
+      return answer(call(() => glue.plan_subnets(vpc, zones, opts)));
+    },
+    _force_internal_error() {
+      return answer(call(() => glue.force_internal_error()));
+    },
+  };
+}
+
+export { ClusterfitError, makeApi };

@@ -1,0 +1,19 @@
+// clusterfit-wasm, Node build (CommonJS; `import` works too): ready on require; `init()` is a
+// no-op kept for a uniform API.
+'use strict';
+const glue = require('./clusterfit_wasm.js');
+const { ClusterfitError, makeApi } = require('./api.cjs');
+
+const api = makeApi(glue, glue.__wasm);
+
+exports.default = async function init() {};
+exports.initSync = function initSync() {};
+exports.version = api.version;
+exports.validate = api.validate;
+exports.rules = api.rules;
+exports.profiles = api.profiles;
+exports.schema = api.schema;
+exports.cidrInfo = api.cidrInfo;
+exports.planSubnets = api.planSubnets;
+exports._force_internal_error = api._force_internal_error;
+exports.ClusterfitError = ClusterfitError;

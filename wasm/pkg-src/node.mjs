@@ -1,0 +1,16 @@
+// clusterfit-wasm, Node build as an ES module: the same instance as node/index.cjs.
+import cjs from './index.cjs';
+
+export default cjs.default;
+export const {
+  initSync,
+  version,
+  validate,
+  rules,
+  profiles,
+  schema,
+  cidrInfo,
+  planSubnets,
+  _force_internal_error,
+  ClusterfitError,
+} = cjs;
