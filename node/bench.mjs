@@ -1,0 +1,88 @@
+// Benchmark (SPEC §10: Node `validate(object)` ≤ 15 µs median on a ~2 KB description).
+// Usage: node bench.mjs [rounds]. Prints the median µs per call of `validate(object)` and
+// `validate(string)`, and of the pieces of the object path, so a regression can be located.
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const clusterfit = require('./index.js')
+const native = require('./native.js')
+
+// A complete, realistic ~2 KB description (every section present, so every rule runs).
+export const DOC = {
+  schemaVersion: 1,
+  name: 'prod-ml',
+  provider: 'aws',
+  kubernetes: { version: '1.30', distribution: 'eks', containerRuntime: 'containerd', fargate: false },
+  availabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+  network: {
+    vpcCidr: '10.0.0.0/21',
+    subnets: [
+      { name: 'private-a', cidr: '10.0.0.0/24', type: 'private', zone: 'us-east-1a', tags: { 'kubernetes.io/role/internal-elb': '1' } },
+      { name: 'private-b', cidr: '10.0.1.0/24', type: 'private', zone: 'us-east-1b', tags: { 'kubernetes.io/role/internal-elb': '1' } },
+      { name: 'private-c', cidr: '10.0.2.0/24', type: 'private', zone: 'us-east-1c', tags: { 'kubernetes.io/role/internal-elb': '1' } },
+      { name: 'public', cidr: '10.0.7.240/28', type: 'public', zone: 'us-east-1a', tags: { 'kubernetes.io/role/elb': '1' } },
+    ],
+    dnsSupport: true,
+    dnsHostnames: true,
+    cni: 'aws-vpc-cni',
+    networkPolicy: 'calico',
+    serviceCidr: '172.20.0.0/16',
+    maxPodsPerNode: 58,
+    peeredCidrs: ['10.20.0.0/16'],
+  },
+  nodePools: [
+    { name: 'platform', role: 'platform', instanceType: 'm5.2xlarge', cpu: 8, memory: 32, bootDisk: 128, additionalDisk: 100, minNodes: 3, maxNodes: 3, zones: ['us-east-1a', 'us-east-1b', 'us-east-1c'] },
+    { name: 'compute', role: 'compute', instanceType: 'm5.4xlarge', cpu: 16, memory: '64Gi', bootDisk: 400, additionalDisk: 100, minNodes: 3, maxNodes: 10 },
+    { name: 'gpu', role: 'gpu', instanceType: 'p3.2xlarge', cpu: 8, memory: 61, gpus: 1, bootDisk: 400, additionalDisk: 100, minNodes: 0, maxNodes: 3 },
+    { name: 'deployment', role: 'deployment', cpu: 8, memory: 32, bootDisk: 128, additionalDisk: 100, minNodes: 3, maxNodes: 6 },
+  ],
+  storage: { blockClass: 'kfs', sharedClass: 'kfs-shared' },
+  storageClasses: [
+    { metadata: { name: 'kfs' }, provisioner: 'ebs.csi.aws.com', parameters: { type: 'gp3' }, volumeBindingMode: 'WaitForFirstConsumer', allowVolumeExpansion: true, reclaimPolicy: 'Delete' },
+    { metadata: { name: 'kfs-shared' }, provisioner: 'efs.csi.aws.com', volumeBindingMode: 'Immediate', reclaimPolicy: 'Retain' },
+  ],
+  objectStorage: { backups: { type: 's3', bucket: 'acme-ml-backups' }, blob: { type: 's3', bucket: 'acme-ml-blobs' } },
+  ingress: {
+    fqdn: 'ml.example.com',
+    existingInstalls: ['data-science.example.com'],
+    tls: { certificateSans: ['ml.example.com', '*.example.com'] },
+    loadBalancer: {
+      tlsTermination: true,
+      listeners: [{ port: 80, targetPort: 80 }, { port: 443, targetPort: 80 }],
+      websockets: true,
+      xForwardedProto: true,
+      healthCheck: { protocol: 'HTTP', port: 80, path: '/healthz' },
+    },
+  },
+  addons: { superset: true, airbyte: false },
+  ntp: true,
+}
+
+/** Median µs per call of `f`, over `rounds` rounds of `batch` calls, after a warm-up. */
+function median(f, rounds, batch = 200) {
+  for (let i = 0; i < 2000; i++) f()
+  const per = []
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint()
+    for (let i = 0; i < batch; i++) f()
+    per.push(Number(process.hrtime.bigint() - t0) / batch / 1000)
+  }
+  per.sort((a, b) => a - b)
+  return per[Math.floor(per.length / 2)]
+}
+
+const rounds = Number(process.argv[2] ?? 200)
+const text = JSON.stringify(DOC)
+const report = native.validateText(text, '')
+const rows = [
+  ['validate(object)', () => clusterfit.validate(DOC)],
+  ['validate(string)', () => clusterfit.validate(text)],
+  ['  JSON.stringify(doc)', () => JSON.stringify(DOC)],
+  ['  native validateObject (text in, report text out)', () => native.validateObject(text, '')],
+  ['  native validateText (text in, report text out)', () => native.validateText(text, '')],
+  ['  JSON.parse(report)', () => JSON.parse(report)],
+]
+console.log(`document: ${text.length} bytes of JSON; report: ${report.length} bytes; ${rounds} rounds of 200 calls`)
+for (const [name, f] of rows) {
+  console.log(`${name.padEnd(52)} ${median(f, rounds).toFixed(2).padStart(7)} µs median`)
+}
