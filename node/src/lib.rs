@@ -132,4 +132,3 @@ mod tests {
             .starts_with(r#"{"error":{"code":"INPUT_TOO_DEEP""#));
     }
 }
-
