@@ -176,8 +176,9 @@ export declare class ClusterfitError extends Error {
 }
 
 /**
- * Validates a cluster description given as JSON text or as a JS object. Findings are data in the
- * report; throws `ClusterfitError` only when validation cannot run (input and options errors).
+ * Validates a cluster description given as JSON text or as a JS object (a `Buffer` or
+ * `Uint8Array` is read as UTF-8 JSON text). Findings are data in the report; throws
+ * `ClusterfitError` only when validation cannot run (input and options errors).
  */
 export declare function validate(doc: string | object, options?: Options | null): Report
 

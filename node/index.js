@@ -78,10 +78,14 @@ function optionsText(options) {
 
 /**
  * Validates a cluster description: JSON text or a JS object. Returns the report (a plain
- * object); throws `ClusterfitError` for input and options errors.
+ * object); throws `ClusterfitError` for input and options errors. A `Buffer` (or any
+ * `Uint8Array`), as `fs.readFileSync(file)` returns, is read as UTF-8 JSON text.
  */
 function validate(doc, options) {
   const opts = optionsText(options)
+  if (doc instanceof Uint8Array) {
+    doc = Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength).toString('utf8')
+  }
   if (typeof doc === 'string') {
     return answer(native.validateText(doc, opts))
   }

@@ -46,6 +46,13 @@ test('string and object input give the same report', () => {
   assert.equal(JSON.stringify(a), JSON.stringify(b))
 })
 
+test('a Buffer or Uint8Array is read as UTF-8 JSON text', () => {
+  const text = JSON.stringify(DOC)
+  assert.deepEqual(validate(Buffer.from(text)), validate(DOC))
+  assert.deepEqual(validate(new TextEncoder().encode(text)), validate(DOC))
+  throwsCode(() => validate(Buffer.from('not json')), 'INPUT_NOT_JSON')
+})
+
 test('the report is a plain object with the SPEC §4 keys', () => {
   const r = validate(DOC)
   assert.equal(Object.getPrototypeOf(r), Object.prototype)
