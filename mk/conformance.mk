@@ -17,7 +17,7 @@ conformance-python: build-python conformance-rust
 	.venv/bin/python tests/conformance/compare.py --dir $(CONFORMANCE_DIR) --require rust,python
 
 ## test-conformance: all five runtimes, zero differences
-test-conformance: build-wasm build-python build-node conformance-rust
+test-conformance: build-wasm build-python build-node setup-js-tests conformance-rust
 	rm -f $(CONFORMANCE_DIR)/{python,node,wasm-node,wasm-browser}.json
 	.venv/bin/python tests/conformance/python_runner.py $(CONFORMANCE_DIR)/python.json
 	node tests/conformance/node.mjs $(CONFORMANCE_DIR)/node.json
