@@ -59,6 +59,12 @@ pub fn plan_subnets(args: &PlanArgs, out: &Out) -> u8 {
     if let Some(p) = &args.profile {
         options.insert("profile".into(), Value::String(p.clone()));
     }
+    if let Some(names) = &args.zone_names {
+        let names = names
+            .split(',')
+            .map(|n| Value::String(n.trim().to_string()));
+        options.insert("zoneNames".into(), Value::Array(names.collect()));
+    }
     let plan = clusterfit::PlanOptions::from_value(&Value::Object(options))
         .and_then(|o| clusterfit::plan_subnets(&args.cidr, args.zones, &o));
     match plan {
@@ -67,62 +73,54 @@ pub fn plan_subnets(args: &PlanArgs, out: &Out) -> u8 {
             EXIT_ERROR
         }
         Ok(plan) => {
-            let value = serde_json::to_value(&plan).unwrap_or(Value::Null);
             if json {
-                out.print(&pretty(&value));
+                out.print(&pretty(&serde_json::to_value(&plan).unwrap_or(Value::Null)));
             } else {
-                out.print(&plan_text(&value, out.color));
+                out.print(&plan_text(&plan, out.color));
             }
             EXIT_OK
         }
     }
 }
 
-/// The plan as text, built from its JSON so it follows whatever the plan holds: scalars as
-/// `key: value` lines, arrays of objects as tables with one column per key.
-fn plan_text(v: &Value, color: bool) -> String {
-    let Value::Object(m) = v else {
-        return format!("{}\n", scalar(v));
+/// The plan as text: a header line, the subnets as a table, the free blocks, and a pointer to
+/// the ready-to-paste `network` object of `--format json`.
+fn plan_text(plan: &clusterfit::SubnetPlan, color: bool) -> String {
+    let mut s = format!(
+        "{} {} on {}, {} profile, zones {}\n\n",
+        paint(color, BOLD, "VPC"),
+        plan.vpc,
+        plan.provider,
+        plan.profile,
+        plan.availability_zones.join(", ")
+    );
+    let rows: Vec<Vec<String>> = plan
+        .subnets
+        .iter()
+        .map(|n| {
+            vec![
+                n.name.clone(),
+                n.kind.to_string(),
+                n.zone.clone(),
+                n.cidr.clone(),
+                n.addresses.to_string(),
+                n.usable.to_string(),
+            ]
+        })
+        .collect();
+    s.push_str(&table(
+        &["name", "type", "zone", "cidr", "addresses", "usable"],
+        &rows,
+        color,
+    ));
+    let free = if plan.free.is_empty() {
+        "none".to_string()
+    } else {
+        plan.free.join(", ")
     };
-    let mut s = String::new();
-    for (k, x) in m {
-        match x {
-            Value::Array(items) if items.iter().all(Value::is_object) && !items.is_empty() => {
-                let mut cols: Vec<&str> = Vec::new();
-                for item in items.iter().filter_map(Value::as_object) {
-                    for key in item.keys() {
-                        if !cols.contains(&key.as_str()) {
-                            cols.push(key);
-                        }
-                    }
-                }
-                let rows: Vec<Vec<String>> = items
-                    .iter()
-                    .filter_map(Value::as_object)
-                    .map(|o| {
-                        cols.iter()
-                            .map(|c| o.get(*c).map(scalar).unwrap_or_default())
-                            .collect()
-                    })
-                    .collect();
-                s.push_str(&format!("\n{}\n", paint(color, BOLD, k)));
-                s.push_str(&table(&cols, &rows, color));
-            }
-            other => s.push_str(&format!("{k}: {}\n", scalar(other))),
-        }
-    }
+    s.push_str(&format!("\nfree: {free}\n"));
+    s.push_str("`--format json` prints the plan with a ready-to-paste `network` object\n");
     s
-}
-
-fn scalar(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
-            a.iter().map(scalar).collect::<Vec<_>>().join(", ")
-        }
-        other => other.to_string(),
-    }
 }
 
 pub fn schema(out: &Out) -> u8 {

@@ -125,6 +125,9 @@ pub struct PlanArgs {
     /// A built-in profile name.
     #[arg(long)]
     pub profile: Option<String>,
+    /// Zone names, comma-separated (default `zone-a`, `zone-b`, …).
+    #[arg(long)]
+    pub zone_names: Option<String>,
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
 }

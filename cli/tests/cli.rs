@@ -655,16 +655,52 @@ fn plan_subnets_arguments_and_errors() {
         "--format",
         "json",
     ]);
-    match expected {
-        Ok(plan) => {
-            assert_eq!(code(&o), 0);
-            assert_eq!(json_out(&o), serde_json::to_value(plan).unwrap());
-        }
-        Err(e) => {
-            assert_eq!(code(&o), 2);
-            assert_eq!(json_out(&o), e.to_json_value());
-        }
-    }
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        json_out(&o),
+        serde_json::to_value(expected.unwrap()).unwrap()
+    );
+    // Text: a header, one row per subnet, the free blocks.
+    let o = run(&[
+        "plan-subnets",
+        "10.0.0.0/20",
+        "--zones",
+        "3",
+        "--zone-names",
+        "eu-west-1a,eu-west-1b,eu-west-1c",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.starts_with(
+            "VPC 10.0.0.0/20 on aws, katonic profile, zones eu-west-1a, eu-west-1b, eu-west-1c"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("private-eu-west-1b  private  eu-west-1b  10.0.1.0/24"),
+        "{text}"
+    );
+    assert!(
+        text.contains("public-eu-west-1a   public   eu-west-1a  10.0.15.240/28"),
+        "{text}"
+    );
+    assert!(text.contains("\nfree: 10.0.3.0/24, 10.0.4.0/22"), "{text}");
+    // A VPC below the profile's minimum is refused with the profile's reason.
+    let o = run(&[
+        "plan-subnets",
+        "10.0.0.0/22",
+        "--zones",
+        "3",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&o), 2);
+    assert_eq!(json_out(&o)["error"]["code"], "OPTIONS_INVALID");
+    assert!(json_out(&o)["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("smaller than /21"));
     // Not a CIDR: an error, never a crash.
     let o = run(&["plan-subnets", "banana", "--zones", "3", "--format", "json"]);
     assert_eq!(code(&o), 2);
