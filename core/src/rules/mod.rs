@@ -121,13 +121,17 @@ impl Rule {
         format!(
             "### What it checks\n\n{}\n\n### Why\n\n{}\n\n### Source\n\n{}\n\n\
              **Default severity:** {} · **Area:** {} · **Providers:** {}\n\n\
-             ### Example\n\nFires on:\n\n```json\n{}\n```\n\nSilent on:\n\n```json\n{}\n```\n",
+             ### Example\n\n{}Fires on:\n\n```json\n{}\n```\n\nSilent on:\n\n```json\n{}\n```\n",
             self.what.trim(),
             self.why.trim(),
             self.source.trim(),
             self.severity.as_str(),
             self.area.as_str(),
             providers,
+            match self.example.options.trim() {
+                "" | "{}" => String::new(),
+                options => format!("With the options `{options}`:\n\n"),
+            },
             self.example.fails.trim(),
             self.example.passes.trim(),
         )
