@@ -115,17 +115,7 @@ impl PlanOptions {
                 continue;
             }
             match key.as_str() {
-                "profile" => {
-                    o.profile = match value {
-                        Value::String(s) => ProfileChoice::Named(s.clone()),
-                        Value::Object(_) => ProfileChoice::Custom(value.clone()),
-                        _ => {
-                            return Err(Error::options(
-                                "`profile` must be a profile name or a profile object",
-                            ))
-                        }
-                    }
-                }
+                "profile" => o.profile = ProfileChoice::from_value(value)?,
                 "provider" => {
                     o.provider = value.as_str().and_then(Provider::parse).ok_or_else(|| {
                         Error::options(format!(
@@ -213,10 +203,7 @@ pub struct SubnetPlan {
 /// Errors (`OPTIONS_INVALID`): not an IPv4 CIDR, `zones` 0, above [`MAX_ZONES`] or not allowed by
 /// the profile, a VPC smaller than the profile needs or larger than AWS allows, no room.
 pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<SubnetPlan, Error> {
-    let profile: Cow<'static, Profile> = match &options.profile {
-        ProfileChoice::Named(name) => Cow::Borrowed(crate::profile::by_name(name)?),
-        ProfileChoice::Custom(obj) => crate::profile::custom(obj)?,
-    };
+    let profile: Cow<'static, Profile> = options.profile.resolve()?;
     let provider = options.provider;
     let aws = provider == Provider::Aws;
     let net = parse_vpc(vpc)?;

@@ -68,6 +68,30 @@ pub enum ProfileChoice {
     Custom(Value),
 }
 
+impl ProfileChoice {
+    /// A profile name (`"domino"`) or a profile object; anything else is `OPTIONS_INVALID`.
+    pub fn from_value(value: &Value) -> Result<Self, Error> {
+        match value {
+            Value::String(s) => Ok(ProfileChoice::Named(s.clone())),
+            Value::Object(_) => Ok(ProfileChoice::Custom(value.clone())),
+            _ => Err(Error::options(
+                "`profile` must be a profile name or a profile object",
+            )),
+        }
+    }
+
+    /// The profile this choice stands for: a built-in one, or a custom one merged over its
+    /// `extends` base.
+    pub fn resolve(&self) -> Result<std::borrow::Cow<'static, crate::Profile>, Error> {
+        match self {
+            ProfileChoice::Named(name) => {
+                crate::profile::by_name(name).map(std::borrow::Cow::Borrowed)
+            }
+            ProfileChoice::Custom(obj) => crate::profile::custom(obj),
+        }
+    }
+}
+
 impl Default for ProfileChoice {
     fn default() -> Self {
         ProfileChoice::Named("katonic".to_string())
@@ -117,17 +141,7 @@ impl Options {
                 continue;
             }
             match key.as_str() {
-                "profile" => {
-                    o.profile = match value {
-                        Value::String(s) => ProfileChoice::Named(s.clone()),
-                        Value::Object(_) => ProfileChoice::Custom(value.clone()),
-                        _ => {
-                            return Err(Error::options(
-                                "`profile` must be a profile name or a profile object",
-                            ))
-                        }
-                    }
-                }
+                "profile" => o.profile = ProfileChoice::from_value(value)?,
                 "disable" => o.disable = string_list(value, "disable")?,
                 "ignore" => o.ignore = ignores(value)?,
                 "severity" => {
