@@ -105,7 +105,7 @@ def test_errors_are_options_errors() -> None:
 
 def test_json_is_the_same_as_every_binding() -> None:
     # The compact JSON of a plan is the core's serialisation (keys sorted, as serde_json writes a
-    # value): tests/conformance/plan_subnets.py compares it with the CLI, Node and WASM.
+    # value): tests/conformance/plan-subnets.mjs compares it with the CLI, Node and WASM.
     plan = clusterfit.plan_subnets("10.0.0.0/21", 3)
     text = json.dumps(plan, separators=(",", ":"), ensure_ascii=False)
     assert text.startswith('{"availabilityZones":["zone-a","zone-b","zone-c"],"free":["10.0.3.0/24"')
