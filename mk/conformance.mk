@@ -16,7 +16,7 @@ conformance-python: build-python conformance-rust
 	.venv/bin/python tests/conformance/python_runner.py $(CONFORMANCE_DIR)/python.json
 	.venv/bin/python tests/conformance/compare.py --dir $(CONFORMANCE_DIR) --require rust,python
 
-## test-conformance: all five runtimes, zero differences
+## test-conformance: all five runtimes, zero differences; planSubnets identical in CLI, Node, WASM, Python
 test-conformance: build-wasm build-python build-node setup-js-tests conformance-rust
 	rm -f $(CONFORMANCE_DIR)/{python,node,wasm-node,wasm-browser}.json
 	.venv/bin/python tests/conformance/python_runner.py $(CONFORMANCE_DIR)/python.json
@@ -25,5 +25,6 @@ test-conformance: build-wasm build-python build-node setup-js-tests conformance-
 	node tests/conformance/browser.mjs $(CONFORMANCE_DIR)/wasm-browser.json
 	.venv/bin/python tests/conformance/compare.py --dir $(CONFORMANCE_DIR) \
 	  --require rust,python,node,wasm-node,wasm-browser
+	node tests/conformance/plan-subnets.mjs
 
 BINDING_TESTS += test-conformance

@@ -189,14 +189,71 @@ test('planSubnets checks its arguments', () => {
   throwsCode(() => planSubnets('10.0.0.0/21', 1.5), 'OPTIONS_INVALID')
   throwsCode(() => planSubnets('10.0.0.0/21', 3, 'x'), 'OPTIONS_INVALID')
   throwsCode(() => planSubnets('10.0.0.0/21', 3, { n: 1n }), 'OPTIONS_INVALID')
-  // either a plan (plain object) or, until the core implements it, OPTIONS_INVALID
-  try {
-    const plan = planSubnets('10.0.0.0/21', 3)
-    assert.equal(Object.getPrototypeOf(plan), Object.prototype)
-  } catch (e) {
-    assert.ok(e instanceof ClusterfitError)
-    assert.equal(e.code, 'OPTIONS_INVALID')
-  }
+  throwsCode(() => planSubnets('10.0.0.0/21', 3, { zoneNames: 'a,b,c' }), 'OPTIONS_INVALID')
+  throwsCode(() => planSubnets('10.0.0.0/21', 3, { zones: ['a', 'b', 'c'] }), 'OPTIONS_INVALID')
+})
+
+test('planSubnets: a /21 over 3 zones is 3 private /24 and a public /28', () => {
+  const plan = planSubnets('10.0.0.0/21', 3)
+  assert.equal(Object.getPrototypeOf(plan), Object.prototype)
+  assert.equal(plan.vpc, '10.0.0.0/21')
+  assert.equal(plan.provider, 'aws')
+  assert.equal(plan.profile, 'katonic')
+  assert.deepEqual(plan.availabilityZones, ['zone-a', 'zone-b', 'zone-c'])
+  assert.deepEqual(plan.subnets, [
+    { addresses: 256, cidr: '10.0.0.0/24', name: 'private-zone-a', type: 'private', usable: 251, zone: 'zone-a' },
+    { addresses: 256, cidr: '10.0.1.0/24', name: 'private-zone-b', type: 'private', usable: 251, zone: 'zone-b' },
+    { addresses: 256, cidr: '10.0.2.0/24', name: 'private-zone-c', type: 'private', usable: 251, zone: 'zone-c' },
+    { addresses: 16, cidr: '10.0.7.240/28', name: 'public-zone-a', type: 'public', usable: 11, zone: 'zone-a' },
+  ])
+  assert.deepEqual(plan.free, [
+    '10.0.3.0/24', '10.0.4.0/23', '10.0.6.0/24', '10.0.7.0/25', '10.0.7.128/26', '10.0.7.192/27', '10.0.7.224/28',
+  ])
+  assert.equal(plan.network.vpcCidr, '10.0.0.0/21')
+  assert.deepEqual(plan.network.subnets.map((n) => [n.name, n.cidr, n.type, n.zone, n.tags]), [
+    ['private-zone-a', '10.0.0.0/24', 'private', 'zone-a', { 'kubernetes.io/role/internal-elb': '1' }],
+    ['private-zone-b', '10.0.1.0/24', 'private', 'zone-b', { 'kubernetes.io/role/internal-elb': '1' }],
+    ['private-zone-c', '10.0.2.0/24', 'private', 'zone-c', { 'kubernetes.io/role/internal-elb': '1' }],
+    ['public-zone-a', '10.0.7.240/28', 'public', 'zone-a', { 'kubernetes.io/role/elb': '1' }],
+  ])
+  assert.deepEqual(planSubnets('10.0.0.0/21', 3, {}), plan)
+  assert.deepEqual(planSubnets('10.0.0.0/21', 3, null), plan)
+})
+
+test('planSubnets honours zoneNames, provider and profile; the plan passes validate', () => {
+  const zones = ['us-east-1a', 'us-east-1b', 'us-east-1c']
+  const plan = planSubnets('10.0.0.0/21', 3, { zoneNames: zones, provider: 'aws' })
+  assert.deepEqual(plan.availabilityZones, zones)
+  assert.deepEqual(plan.subnets.map((n) => [n.name, n.zone]), [
+    ['private-us-east-1a', 'us-east-1a'],
+    ['private-us-east-1b', 'us-east-1b'],
+    ['private-us-east-1c', 'us-east-1c'],
+    ['public-us-east-1a', 'us-east-1a'],
+  ])
+  const doc = { provider: 'aws', kubernetes: { version: '1.30' }, availabilityZones: plan.availabilityZones, network: plan.network }
+  const report = validate(doc)
+  assert.deepEqual(report.findings.filter((f) => f.path.startsWith('/network')), [])
+
+  const gcp = planSubnets('10.1.0.0/16', 3, { provider: 'gcp', profile: 'domino' })
+  assert.equal(gcp.provider, 'gcp')
+  assert.equal(gcp.profile, 'domino')
+  assert.deepEqual(gcp.subnets.map((n) => n.usable), [252, 252, 252, 12])
+  assert.ok(gcp.network.subnets.every((n) => !('tags' in n)), 'tags are AWS only')
+
+  // One zone: nodes in one zone, but private subnets in two (EKS needs two).
+  const one = planSubnets('10.0.0.0/21', 1, { zoneNames: ['eu-west-1a', 'eu-west-1b'] })
+  assert.deepEqual(one.availabilityZones, ['eu-west-1a'])
+  assert.deepEqual(one.subnets.map((n) => n.cidr), ['10.0.0.0/24', '10.0.1.0/24', '10.0.7.240/28'])
+})
+
+test('planSubnets errors are OPTIONS_INVALID and say why', () => {
+  const small = throwsCode(() => planSubnets('10.0.0.0/22', 3), 'OPTIONS_INVALID')
+  assert.equal(small.message, 'VPC `10.0.0.0/22` is smaller than /21: 1024 addresses, the katonic profile needs 2048')
+  assert.match(throwsCode(() => planSubnets('10.0.0.0/21', 2), 'OPTIONS_INVALID').message, /allows 1 or 3 zones, not 2/)
+  assert.match(throwsCode(() => planSubnets('10.0.0.0/21', 3, { zoneNames: ['a', 'b'] }), 'OPTIONS_INVALID').message, /`zoneNames` has 2 names, 3 needed/)
+  assert.match(throwsCode(() => planSubnets('10.0.0.0/21', 3, { provider: 'ibm' }), 'OPTIONS_INVALID').message, /`provider` must be one of/)
+  assert.match(throwsCode(() => planSubnets('10.0.0.0/21', 3, { zoneNamez: [] }), 'OPTIONS_INVALID').message, /did you mean `zoneNames`/)
+  throwsCode(() => planSubnets('fd00::/56', 3), 'OPTIONS_INVALID')
 })
 
 test('version is the core version', () => {

@@ -2,7 +2,8 @@
 import {
   validate, rules, profiles, schema, cidrInfo, planSubnets, version, ClusterfitError,
   type Report, type Finding, type Severity, type Options, type RuleInfo, type CidrInfo,
-  type ErrorCode, type SubnetPlan, type Profile,
+  type ErrorCode, type SubnetPlan, type PlannedSubnet, type PlanOptions, type NetworkSubnet, type Profile,
+  type CustomProfile, type Provider, _forceInternalError,
 } from '..'
 
 // An Express-style handler: validate a request body, answer 200 with the report or 400.
@@ -32,6 +33,28 @@ const names: string[] = profiles().map((p: Profile) => p.name)
 const info: CidrInfo = cidrInfo('10.0.0.0/21')
 const usable: number = info.usableCloud
 const plan: SubnetPlan = planSubnets('10.0.0.0/21', 3)
+
+// A plan for named zones, pasted into a document and validated.
+const custom: CustomProfile = { extends: 'katonic', name: 'small', network: { vpcMaxPrefix: 22 }, addons: { airbyte: null } }
+const planOptions: PlanOptions = { zoneNames: ['us-east-1a', 'us-east-1b', 'us-east-1c'], provider: 'aws', profile: custom }
+const named: SubnetPlan = planSubnets('10.0.0.0/21', 3, planOptions)
+const privateCidrs: string[] = named.subnets.filter((n: PlannedSubnet) => n.type === 'private').map((n) => n.cidr)
+const provider: Provider = named.provider
+const pasted: NetworkSubnet[] = named.network.subnets
+const tags: Record<string, string> | undefined = pasted[0]?.tags
+const planned: Report = validate({
+  provider: named.provider,
+  kubernetes: { version: '1.30' },
+  availabilityZones: named.availabilityZones,
+  network: named.network,
+}, { profile: custom })
+const vpcMax: number | undefined = profiles()[0]?.network.vpcMaxPrefix
+export { privateCidrs, provider, tags, planned, vpcMax }
+try {
+  _forceInternalError()
+} catch (e) {
+  if (!(e instanceof ClusterfitError)) throw e
+}
 const v: string = version
 const s: Record<string, unknown> = schema()
 export { sev, ids, names, usable, plan, v, s }
@@ -40,4 +63,10 @@ export { sev, ids, names, usable, plan, v, s }
 const bad: Severity = 'off'
 // @ts-expect-error failOn takes error or warning only
 const badOptions: Options = { failOn: 'info' }
-export { bad, badOptions }
+// @ts-expect-error zoneNames is a list
+const badPlan: PlanOptions = { zoneNames: 'a,b,c' }
+// @ts-expect-error not a provider
+const badProvider: PlanOptions = { provider: 'ibm' }
+// @ts-expect-error a custom profile has no such section
+const badProfile: CustomProfile = { extends: 'katonic', netwrk: {} }
+export { bad, badOptions, badPlan, badProvider, badProfile }

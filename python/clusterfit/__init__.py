@@ -16,12 +16,17 @@ Every rule lives in the Rust core; this package is a thin pyo3 binding, and
 from __future__ import annotations
 
 __all__ = [
+    "CidrInfo",
     "ClusterfitError",
     "Finding",
     "InputError",
     "Options",
     "OptionsError",
+    "PlannedSubnet",
+    "Profile",
     "Report",
+    "RuleInfo",
+    "SubnetPlan",
     "Summary",
     "__version__",
     "cidr_info",
@@ -75,4 +80,11 @@ from clusterfit._native import (  # noqa: E402
     validate,
 )
 from clusterfit._native import _force_internal_error as _force_internal_error  # noqa: E402
-from clusterfit._types import Options  # noqa: E402
+from clusterfit._types import (  # noqa: E402
+    CidrInfo,
+    Options,
+    PlannedSubnet,
+    Profile,
+    RuleInfo,
+    SubnetPlan,
+)

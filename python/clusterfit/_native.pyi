@@ -8,10 +8,14 @@ from clusterfit._types import (
     FindingDict,
     IgnoreEntry,
     Options,
+    Profile,
     ProfileArg,
+    ProviderName,
     ReportDict,
+    RuleInfo,
     SeverityLevel,
     SeverityName,
+    SubnetPlan,
     SummaryDict,
 )
 
@@ -90,9 +94,24 @@ def validate(
     fail_on: Optional[FailOn] = None,
     strict: Optional[bool] = None,
 ) -> Report: ...
-def rules() -> List[Dict[str, Any]]: ...
-def profiles() -> List[Dict[str, Any]]: ...
+def rules() -> List[RuleInfo]: ...
+def profiles() -> List[Profile]: ...
 def schema() -> Dict[str, Any]: ...
 def cidr_info(cidr: str) -> CidrInfo: ...
-def plan_subnets(vpc: str, zones: int, **options: Any) -> Dict[str, Any]: ...
+def plan_subnets(
+    vpc: str,
+    zones: int,
+    *,
+    profile: Optional[ProfileArg] = None,
+    provider: Optional[ProviderName] = None,
+    zone_names: Optional[Sequence[str]] = None,
+    private_prefix: Optional[int] = None,
+) -> SubnetPlan:
+    """A subnet plan for `zones` zones inside `vpc` that passes the profile's network rules.
+
+    Options as keywords (snake_case; `None` means the default): `profile` (name or custom
+    profile dict, default katonic), `provider` (default aws), `zone_names` (one per private
+    subnet, at least 2), `private_prefix` (default the profile's, 24). Raises `OptionsError`
+    (`OPTIONS_INVALID`) when no plan fits.
+    """
 def _force_internal_error() -> NoReturn: ...

@@ -9,11 +9,21 @@ __all__ = [
     "FailOn",
     "FindingDict",
     "IgnoreEntry",
+    "NetworkSubnet",
     "Options",
+    "PlanNetwork",
+    "PlannedSubnet",
+    "Profile",
     "ProfileArg",
+    "ProviderName",
     "ReportDict",
+    "RuleArea",
+    "RuleExample",
+    "RuleInfo",
     "SeverityLevel",
     "SeverityName",
+    "SubnetPlan",
+    "SubnetType",
     "SummaryDict",
 ]
 
@@ -23,6 +33,12 @@ SeverityName = Literal["error", "warning", "info"]
 SeverityLevel = Literal["error", "warning", "info", "off"]
 #: What makes `valid` false.
 FailOn = Literal["error", "warning"]
+#: A cloud provider, or `onprem`.
+ProviderName = Literal["aws", "azure", "gcp", "onprem"]
+#: The kind of a subnet.
+SubnetType = Literal["private", "public"]
+#: The area of a rule in the catalog.
+RuleArea = Literal["input", "kubernetes", "network", "zones", "nodes", "storage", "ingress", "namespaces"]
 #: A built-in profile name (`katonic`, `domino`) or a custom profile object (SPEC §6).
 ProfileArg = Union[str, Dict[str, Any]]
 
@@ -85,3 +101,97 @@ class CidrInfo(TypedDict):
     usable: int
     usableCloud: int
     hostBitsSet: bool
+
+
+class RuleExample(TypedDict):
+    """A rule's documented example: JSON texts of the options, a failing and a passing document."""
+
+    options: str
+    fails: str
+    passes: str
+
+
+class RuleInfo(TypedDict):
+    """A rule as `rules()` gives it."""
+
+    id: str
+    #: Default severity (a profile or options may change it).
+    severity: SeverityName
+    area: RuleArea
+    #: Providers the rule runs for; empty means all.
+    providers: List[ProviderName]
+    title: str
+    #: The full documentation in markdown: what, why, source, example.
+    doc: str
+    source: str
+    example: RuleExample
+
+
+class _ProfileFields(TypedDict):
+    name: str
+    title: str
+    sizeTolerance: float
+    severity: Dict[str, SeverityLevel]
+    kubernetes: Dict[str, Any]
+    network: Dict[str, int]
+    zones: Dict[str, List[int]]
+    nodePools: Dict[str, Any]
+    storage: Dict[str, Any]
+    ingress: Dict[str, Any]
+    addons: Dict[str, str]
+
+
+class Profile(_ProfileFields, total=False):
+    """A profile as `profiles()` gives it (SPEC §6): an ML platform's requirements as data."""
+
+    extends: str
+
+
+class PlannedSubnet(TypedDict):
+    """One subnet of a `SubnetPlan`."""
+
+    name: str
+    type: SubnetType
+    cidr: str
+    zone: str
+    #: Every address of the block.
+    addresses: int
+    #: Addresses left after the provider's reserved ones (AWS and Azure 5, GCP 4, on-prem 2).
+    usable: int
+
+
+class _NetworkSubnetFields(TypedDict):
+    name: str
+    cidr: str
+    type: SubnetType
+    zone: str
+
+
+class NetworkSubnet(_NetworkSubnetFields, total=False):
+    """A planned subnet in the input schema's shape; `tags` (load balancer roles) on AWS only."""
+
+    tags: Dict[str, str]
+
+
+class PlanNetwork(TypedDict):
+    """A plan's `network`: ready to use as a document's `network`."""
+
+    vpcCidr: str
+    subnets: List[NetworkSubnet]
+
+
+class SubnetPlan(TypedDict):
+    """The answer of `plan_subnets` (SPEC §9)."""
+
+    #: The VPC network, host bits cleared.
+    vpc: str
+    provider: ProviderName
+    #: The profile whose network rules the plan passes.
+    profile: str
+    #: The zones nodes run in: the first `zones` zone names.
+    availabilityZones: List[str]
+    #: The private subnets in zone order, then the public /28.
+    subnets: List[PlannedSubnet]
+    #: The unused rest of the VPC, as the fewest CIDR blocks.
+    free: List[str]
+    network: PlanNetwork

@@ -1,5 +1,6 @@
 // The browser demo (wasm/demo/) in headless Debian chromium: findings appear next to the field
-// their path names as the user types, and go away when fixed. Saves target/demo.png.
+// their path names as the user types, and go away when fixed; Plan subnets fills the subnet rows.
+// Saves target/demo.png and target/demo-plan.png.
 //   node --test tests/e2e/   (after `make build-wasm`)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -92,11 +93,94 @@ test('rows: a finding on a node pool field lands in that cell; removing the row 
   await page.locator(`[data-path^="/nodePools/${rows}"] .finding`).first().waitFor({ state: 'detached' });
 });
 
-test('plan subnets shows a plan or a readable error, never a crash', async () => {
+/** The subnet rows as `name cidr type zone` lines. */
+async function subnetRows() {
+  return page.$$eval('#subnets > tr', (rows) =>
+    rows.map((row) => [...row.querySelectorAll('[data-key]')].map((el) => el.value).join(' ')),
+  );
+}
+
+/** Findings on the page whose path starts with `prefix` (next to fields or in the general list). */
+async function findingsUnder(prefix) {
+  return page.$$eval('.finding', (items, p) =>
+    items.filter((li) => li.dataset.findingPath.startsWith(p)).map((li) => `${li.dataset.rule} ${li.dataset.findingPath}`), prefix);
+}
+
+test('Plan subnets fills the subnet rows from planSubnets; no network finding remains', async () => {
+  await page.selectOption('#profile', 'katonic');
+  await page.selectOption('#provider', 'aws');
+  await typeInto('#vpc-cidr', '10.0.0.0/21');
+  await typeInto('#zones', 'us-east-1a, us-east-1b, us-east-1c');
+  // Break the rows first: a subnet outside the VPC is a network finding.
+  await typeInto('#subnets > tr:nth-child(1) [data-key="cidr"]', '10.0.8.0/24');
+  await page.locator('[data-path^="/network/subnets/0"] .finding').first().waitFor();
+  assert.ok((await findingsUnder('/network')).length > 0);
+
   await page.click('#plan-subnets');
   const message = page.locator('#plan-message');
   await message.waitFor({ state: 'visible' });
-  assert.match(await message.textContent(), /^(Planned \d+ subnets|Could not plan subnets: .+)/);
+  assert.equal(
+    await message.textContent(),
+    'Planned 3 private /24 subnets and 1 public subnet in 10.0.0.0/21; 1264 addresses left free.',
+  );
+  assert.deepEqual(await subnetRows(), [
+    'private-us-east-1a 10.0.0.0/24 private us-east-1a',
+    'private-us-east-1b 10.0.1.0/24 private us-east-1b',
+    'private-us-east-1c 10.0.2.0/24 private us-east-1c',
+    'public-us-east-1a 10.0.7.240/28 public us-east-1a',
+  ]);
+  // The rows are the API's plan for the same call.
+  const plan = cf.planSubnets('10.0.0.0/21', 3, {
+    profile: 'katonic',
+    provider: 'aws',
+    zoneNames: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+  });
+  assert.deepEqual(await subnetRows(), plan.subnets.map((n) => `${n.name} ${n.cidr} ${n.type} ${n.zone}`));
+  assert.equal(await page.inputValue('#zones'), 'us-east-1a, us-east-1b, us-east-1c');
+  assert.deepEqual(await findingsUnder('/network'), []);
+  assert.deepEqual(await findingsUnder('/availabilityZones'), []);
+  assert.equal(await page.locator('#subnets [aria-invalid]').count(), 0);
+  mkdirSync(join(ROOT, 'target'), { recursive: true });
+  await page.locator('#h-network').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ROOT, 'target', 'demo-plan.png'), fullPage: true });
+  assert.deepEqual(pageErrors, []);
+});
+
+test('Plan subnets: empty zones get the planner\'s names; a /22 is a readable error', async () => {
+  await typeInto('#zones', '');
+  await page.click('#plan-subnets');
+  await page.locator('#plan-message.ok').waitFor();
+  assert.equal(await page.inputValue('#zones'), 'zone-a, zone-b, zone-c');
+  assert.deepEqual((await subnetRows()).map((r) => r.split(' ')[0]), ['private-zone-a', 'private-zone-b', 'private-zone-c', 'public-zone-a']);
+
+  // One zone: nodes in one zone, private subnets in two (the next zone letter).
+  await typeInto('#zones', 'eu-west-1a');
+  await page.click('#plan-subnets');
+  await page.locator('#plan-message.ok').waitFor();
+  assert.deepEqual(await subnetRows(), [
+    'private-eu-west-1a 10.0.0.0/24 private eu-west-1a',
+    'private-eu-west-1b 10.0.1.0/24 private eu-west-1b',
+    'public-eu-west-1a 10.0.7.240/28 public eu-west-1a',
+  ]);
+
+  const before = await subnetRows();
+  await typeInto('#vpc-cidr', '10.0.0.0/22');
+  await page.click('#plan-subnets');
+  const message = page.locator('#plan-message.bad');
+  await message.waitFor();
+  assert.equal(
+    await message.textContent(),
+    'Could not plan subnets: VPC 10.0.0.0/22 is smaller than /21: 1024 addresses, the katonic profile needs 2048',
+  );
+  assert.equal(await message.locator('code').textContent(), '10.0.0.0/22');
+  assert.deepEqual(await subnetRows(), before, 'a failed plan leaves the rows alone');
+  await typeInto('#vpc-cidr', '10.0.0.0/21');
+  assert.equal(await page.isHidden('#plan-message'), true, 'an edit hides the message of the last plan');
+  await typeInto('#zones', 'us-east-1a, us-east-1b, us-east-1c');
+  await page.click('#plan-subnets');
+  await page.locator('#plan-message.ok').waitFor();
+  assert.equal((await subnetRows()).length, 4);
+  assert.deepEqual(await findingsUnder('/network'), []);
   assert.deepEqual(pageErrors, []);
 });
 

@@ -232,24 +232,46 @@ export function check() {
 // ---------------------------------------------------------------------------------------------
 // Plan subnets
 
+/**
+ * Zone names for a plan: the form's zones. A plan always has private subnets in at least two
+ * zones (EKS needs two), so a single zone `us-east-1a` gets a second name `us-east-1b`; without a
+ * name to build on, the planner's defaults (`zone-a`, `zone-b`) are used.
+ */
+function planZoneNames(zones) {
+  if (zones.length !== 1) return zones.length ? zones : undefined;
+  const m = /^(.*?)([a-y])$/.exec(zones[0]);
+  return m ? [zones[0], m[1] + String.fromCharCode(m[2].charCodeAt(0) + 1)] : undefined;
+}
+
+/** Fills the subnet rows (and the zones, when the form had none) from `planSubnets`. */
 function plan() {
   const message = $('#plan-message');
   message.hidden = true;
+  message.replaceChildren();
   const zones = text('#zones').split(',').map((z) => z.trim()).filter(Boolean);
   try {
-    const result = planSubnets(text('#vpc-cidr'), Math.max(zones.length, 1));
-    const planned = Array.isArray(result?.subnets) ? result.subnets : [];
-    if (!planned.length) throw new Error('the plan has no subnets');
+    const options = { profile: $('#profile').value, provider: $('#provider').value };
+    const zoneNames = planZoneNames(zones);
+    if (zoneNames) options.zoneNames = zoneNames;
+    const result = planSubnets(text('#vpc-cidr'), zones.length || 3, options);
     $('#subnets').replaceChildren();
-    for (const s of planned) {
-      const zone = typeof s.zone === 'number' ? zones[s.zone] : s.zone;
-      addRow('subnets', { name: s.name ?? '', cidr: s.cidr ?? '', type: s.type ?? 'private', zone: zone ?? '' });
+    for (const s of result.subnets) {
+      addRow('subnets', { name: s.name, cidr: s.cidr, type: s.type, zone: s.zone });
     }
+    $('#vpc-cidr').value = result.vpc;
+    if (!zones.length) $('#zones').value = result.availabilityZones.join(', ');
+    const priv = result.subnets.filter((s) => s.type === 'private');
+    const pub = result.subnets.length - priv.length;
+    const free = result.free.reduce((n, c) => n + 2 ** (32 - Number(c.split('/')[1])), 0);
     message.className = 'plan-message ok';
-    message.textContent = `Planned ${planned.length} subnets inside ${text('#vpc-cidr')}.`;
+    renderCode(
+      message,
+      `Planned ${priv.length} private ${priv[0]?.cidr.replace(/^.*\//, '/')} subnets and ${pub} public ` +
+        `${pub === 1 ? 'subnet' : 'subnets'} in \`${result.vpc}\`; ${free} addresses left free.`,
+    );
   } catch (e) {
     message.className = 'plan-message bad';
-    message.textContent = `Could not plan subnets: ${e.message}`;
+    renderCode(message, `Could not plan subnets: ${e.message}`);
   }
   message.hidden = false;
   check();
@@ -267,6 +289,10 @@ async function main() {
     });
   }
   $('#plan-subnets').addEventListener('click', plan);
+  // The plan message describes the last click: editing what it was planned from hides it.
+  for (const id of ['#vpc-cidr', '#zones', '#provider', '#profile']) {
+    $(id).addEventListener('input', () => ($('#plan-message').hidden = true));
+  }
   try {
     await init();
   } catch (e) {

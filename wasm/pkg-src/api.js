@@ -99,7 +99,7 @@ function makeApi(glue, exports) {
       const opts = optionsText(options);
       return answer(call(() => glue.plan_subnets(vpc, zones, opts)));
     },
-    _force_internal_error() {
+    _forceInternalError() {
       return answer(call(() => glue.force_internal_error()));
     },
   };

@@ -1,23 +1,52 @@
 // Types of clusterfit-wasm (hand-written; wasm/tests/types.test.mjs checks them against real
 // output with `tsc --strict --exactOptionalPropertyTypes`). The same API in the web, bundler and
-// node builds.
+// node builds. The shared block below is identical in node/index.d.ts (the native package).
+
+// ---- BEGIN SHARED TYPES ----------------------------------------------------------------------
+// This block is byte for byte the same in wasm/pkg-src/index.d.ts (npm `clusterfit-wasm`) and
+// node/index.d.ts (npm `clusterfit`): node/__test__/shared-types.test.mjs fails when they differ.
+// Edit both files together. Shapes follow the core's Rust structs (core/src/report.rs,
+// rules/mod.rs, profile/mod.rs, net.rs) and SPEC §3/§4/§6/§8/§9.
 
 /** How serious a finding is. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A severity override: a severity, or `off` to turn the rule off. */
+/** A severity as options and profiles spell it; `off` turns a rule off. */
 export type SeverityLevel = Severity | 'off';
+
+/** A cloud provider, or `onprem`. */
+export type Provider = 'aws' | 'azure' | 'gcp' | 'onprem';
+
+/** A Kubernetes distribution. */
+export type Distribution = 'eks' | 'aks' | 'gke' | 'openshift' | 'kubespray' | 'rke2' | 'k3s' | 'other';
+
+/** A node pool role. */
+export type Role = 'platform' | 'compute' | 'gpu' | 'deployment' | 'vectordb' | 'master' | 'worker' | 'other';
+
+/** The kind of a subnet. */
+export type SubnetType = 'private' | 'public';
+
+/** The stable codes of thrown errors (SPEC §8). */
+export type ErrorCode =
+  | 'INPUT_NOT_JSON'
+  | 'INPUT_NOT_OBJECT'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_TOO_DEEP'
+  | 'INPUT_SCHEMA_VERSION'
+  | 'OPTIONS_INVALID'
+  | 'INTERNAL';
 
 /** One problem found in the description. */
 export interface Finding {
   /** Stable rule id from the catalog, e.g. `vpc-cidr-size`. */
   rule: string;
+  /** Severity after profile and options overrides. */
   severity: Severity;
   /** RFC 6901 JSON Pointer into the input, e.g. `/network/vpcCidr`. */
   path: string;
   /** What is wrong: names the offending value and the requirement. */
   message: string;
-  /** What to do about it (absent when the message says it all). */
+  /** What to do about it (absent when there is nothing more to say). */
   hint?: string;
 }
 
@@ -28,21 +57,21 @@ export interface Summary {
   infos: number;
 }
 
-/** Computed values a UI shows beside the form (SPEC §9); keys only present when known. */
+/**
+ * Computed values a UI shows beside the form (SPEC §9). A key is present only when the values it
+ * comes from are known.
+ */
 export interface Facts {
-  provider?: string;
-  distribution?: string;
+  provider?: Provider;
+  distribution?: Distribution;
   kubernetesVersion?: string;
   zoneCount?: number;
   vpc?: { cidr: string; addresses: number; usable: number };
-  subnets?: Array<{
-    index: number;
-    name?: string;
-    cidr: string;
-    type?: string;
-    addresses: number;
-    usable: number;
-  }>;
+  subnets?: Array<{ index: number; name?: string; cidr: string; type?: SubnetType; addresses: number; usable: number }>;
+  /** The platform's address, normalised (lowercase, no trailing dot). */
+  fqdn?: string;
+  /** Add-on host names by add-on, e.g. `{ superset: 'dash-ml.example.com' }`. */
+  addonHosts?: Record<string, string>;
   [fact: string]: unknown;
 }
 
@@ -60,90 +89,210 @@ export interface Report {
 
 /** Suppresses findings of a rule (or of every rule) at a path and below. */
 export interface Ignore {
+  /** A rule id; absent means every rule. */
   rule?: string;
-  /** A JSON Pointer; whole segments (`/nodePools/2` is not `/nodePools/20`). */
+  /** A JSON Pointer; absent means everywhere. Whole segments: `/nodePools/2` is not `/nodePools/20`. */
   path?: string;
 }
 
-/** A profile: requirements as data (SPEC §6). Built-ins: `katonic`, `domino`. */
+/** A value that depends on the provider: `default`, overridden per provider. */
+export interface ByProvider<T> {
+  default?: T;
+  aws?: T;
+  azure?: T;
+  gcp?: T;
+  onprem?: T;
+}
+
+/** What a profile requires of a node pool role. Sizes in vCPU and GiB. */
+export interface RoleRequirement {
+  cpu?: number;
+  memory?: number;
+  bootDisk?: number;
+  additionalDisk: ByProvider<number>;
+  gpus?: number;
+  minNodes?: number;
+  maxNodes?: number;
+  recommendedMinNodes?: number;
+  labels: Record<string, string>;
+}
+
+/** A profile (SPEC §6): an ML platform's installation requirements, as data. */
 export interface Profile {
   name: string;
-  title?: string;
-  /** The built-in profile a custom one starts from. */
+  title: string;
+  /** The built-in profile a custom one was merged over. */
   extends?: string;
-  sizeTolerance?: number;
-  severity?: Record<string, SeverityLevel>;
-  [requirement: string]: unknown;
+  /** How far below a size requirement a value may be and still pass (a fraction, e.g. 0.075). */
+  sizeTolerance: number;
+  /** Per-rule severity overrides. */
+  severity: Record<string, SeverityLevel>;
+  kubernetes: { minVersion?: string; validatedVersions: { [D in Distribution]?: string } };
+  network: {
+    /** The VPC must be this prefix or larger (a smaller number). */
+    vpcMaxPrefix?: number;
+    privateSubnetCount?: number;
+    privateSubnetMaxPrefix?: number;
+    podAddressMaxPrefix?: number;
+  };
+  /** How many availability zones the platform supports (empty: any). */
+  zones: { allowedCounts: number[] };
+  nodePools: {
+    requiredRoles: Role[];
+    recommendedRoles: ByProvider<Role[]>;
+    os: ByProvider<string>;
+    roles: { [R in Role]?: RoleRequirement };
+  };
+  storage: { blockClass: ByProvider<string>; sharedClass: ByProvider<string>; minVolumeGiB?: number };
+  ingress: {
+    listeners: Array<{ port: number; targetPort: number }>;
+    healthCheck?: { protocol: string; port: number; path: string };
+  };
+  /** Host name prefix of each add-on (`superset` → `dash-`). */
+  addons: Record<string, string>;
 }
+
+/**
+ * A JSON merge patch (RFC 7386) of `T`: every key optional, objects merged key by key, `null`
+ * removes a key, anything else (arrays included) replaces.
+ */
+export type MergePatch<T> = {
+  [K in keyof T]?:
+    | (NonNullable<T[K]> extends readonly unknown[]
+        ? NonNullable<T[K]>
+        : NonNullable<T[K]> extends object
+          ? MergePatch<NonNullable<T[K]>>
+          : NonNullable<T[K]>)
+    | null;
+};
+
+/**
+ * A custom profile (SPEC §6): `extends` a built-in and a merge patch of the values to change, or
+ * a whole profile. Without a `name` a profile that extends another is called `custom`.
+ */
+export type CustomProfile = MergePatch<Profile> & { extends?: 'katonic' | 'domino' | (string & {}) };
 
 /** Validation options (SPEC §3). */
 export interface Options {
   /** `katonic` (default), `domino`, or a custom profile object. */
-  profile?: string | Profile;
+  profile?: string | CustomProfile;
   /** Rule ids not to run. */
   disable?: string[];
   ignore?: Ignore[];
   /** Per-rule severity overrides. */
   severity?: Record<string, SeverityLevel>;
-  /** What makes `valid` false (default `error`). */
+  /** What makes `valid` false: `error` (default) or `warning`. */
   failOn?: 'error' | 'warning';
   /** Report what the rules needed but the document left out (`not-described`). */
   strict?: boolean;
 }
 
+/** A documented example: a document on which the rule fires and one on which it is silent. */
+export interface RuleExample {
+  /** Options JSON (`{}` for the defaults). */
+  options: string;
+  fails: string;
+  passes: string;
+}
+
 /** A rule as `rules()` returns it. */
 export interface RuleInfo {
   id: string;
+  /** Default severity (a profile or options may change it). */
   severity: Severity;
   area: 'input' | 'kubernetes' | 'network' | 'zones' | 'nodes' | 'storage' | 'ingress' | 'namespaces';
   /** Providers the rule runs for; empty means all. */
-  providers: string[];
+  providers: Provider[];
+  /** One line, for lists. */
   title: string;
-  /** The full doc in markdown: what, why, source, example. */
+  /** The full documentation in markdown: what, why, source, example. */
   doc: string;
+  /** The vendor guide it comes from. */
   source: string;
-  example: { options: string; fails: string; passes: string };
+  example: RuleExample;
 }
 
-/** Facts about an IPv4 block. */
+/** Facts about one IPv4 block (`cidrInfo`). */
 export interface CidrInfo {
   /** The block as given. */
   cidr: string;
-  /** The network with its prefix, host bits cleared (`10.0.0.0/21`). */
+  /** The network address with the prefix, host bits cleared (`10.0.0.0/21`). */
   network: string;
   prefix: number;
   netmask: string;
+  /** First and last address of the block. */
   first: string;
   last: string;
+  /** Every address in the block. */
   total: number;
-  /** Hosts on a plain IP network (total − 2; all of a /31 or /32). */
+  /** Hosts on a plain IP network (total − network − broadcast; all of a /31 or /32). */
   usable: number;
   /** Usable in an AWS or Azure subnet, which keep 5 addresses each. */
   usableCloud: number;
+  /** Whether the text had bits set after the prefix. */
   hostBitsSet: boolean;
 }
 
-/** A subnet plan inside a VPC (the shape is settled by the core's `plan_subnets`). */
-export interface SubnetPlan {
-  [key: string]: unknown;
-}
-
-/** Options of `planSubnets`. */
+/** Options of `planSubnets`; every key optional, `null` means the default. */
 export interface PlanOptions {
-  [option: string]: unknown;
+  /** The profile whose network rules the plan must pass: a name or a custom profile (default `katonic`). */
+  profile?: string | CustomProfile | null;
+  /** Default `aws` (AWS plans add the load balancer role tags to `network.subnets`). */
+  provider?: Provider | null;
+  /**
+   * One zone name per private subnet (default `zone-a`, `zone-b`, …): as many as `zones`, but at
+   * least 2 (a 1-zone plan still has private subnets in two zones, as EKS needs).
+   */
+  zoneNames?: string[] | null;
+  /** Prefix length of the private subnets (default the profile's, `24`). */
+  privatePrefix?: number | null;
 }
 
-/** Stable error codes (SPEC §8). */
-export type ErrorCode =
-  | 'INPUT_NOT_JSON'
-  | 'INPUT_NOT_OBJECT'
-  | 'INPUT_TOO_LARGE'
-  | 'INPUT_TOO_DEEP'
-  | 'INPUT_SCHEMA_VERSION'
-  | 'OPTIONS_INVALID'
-  | 'INTERNAL';
+/** One subnet of a plan. */
+export interface PlannedSubnet {
+  /** `private-<zone>` or `public-<first zone>`. */
+  name: string;
+  type: SubnetType;
+  cidr: string;
+  zone: string;
+  /** Every address of the block. */
+  addresses: number;
+  /** Addresses left after the provider's reserved ones (AWS and Azure 5, GCP 4, on-prem 2). */
+  usable: number;
+}
 
-/** Thrown when validation cannot run at all: bad input, bad options, or a bug (`INTERNAL`). */
+/** A planned subnet in the input schema's shape (an item of `network.subnets`). */
+export interface NetworkSubnet {
+  name: string;
+  cidr: string;
+  type: SubnetType;
+  zone: string;
+  /** AWS only: `kubernetes.io/role/internal-elb` (private) or `kubernetes.io/role/elb` (public), `'1'`. */
+  tags?: Record<string, string>;
+}
+
+/**
+ * A subnet plan (SPEC §9): one private subnet per zone (at least two, in two zones) from the
+ * start of the VPC, one public /28 at its end, the rest left free. It passes every network rule
+ * of the profile.
+ */
+export interface SubnetPlan {
+  /** The VPC network, host bits cleared. */
+  vpc: string;
+  provider: Provider;
+  /** The profile whose network rules the plan passes. */
+  profile: string;
+  /** The zones nodes run in: the first `zones` zone names (a document's `availabilityZones`). */
+  availabilityZones: string[];
+  /** The private subnets in zone order, then the public one. */
+  subnets: PlannedSubnet[];
+  /** The unused rest of the VPC, as the fewest CIDR blocks, in address order. */
+  free: string[];
+  /** Ready to paste as a document's `network`. */
+  network: { vpcCidr: string; subnets: NetworkSubnet[] };
+}
+
+/** An input or options error (and `INTERNAL` for a bug): a real `Error` with a stable `code`. */
 export declare class ClusterfitError extends Error {
   constructor(code: ErrorCode, message: string);
   readonly name: 'ClusterfitError';
@@ -151,24 +300,39 @@ export declare class ClusterfitError extends Error {
 }
 
 /**
- * Validates a cluster description: JSON text, or an object. Findings are data; only input and
- * options errors throw (a `ClusterfitError` with `.code`).
+ * Validates a cluster description given as JSON text or as an object (the Node native package
+ * also reads a `Buffer` or `Uint8Array` as UTF-8 JSON text). Findings are data in the report;
+ * throws `ClusterfitError` only when validation cannot run (input and options errors).
  */
-export declare function validate(doc: string | object, options?: Options): Report;
-/** The rule catalog. */
+export declare function validate(doc: string | object, options?: Options | null): Report;
+
+/** The rule catalog: every rule with its metadata and documentation. */
 export declare function rules(): RuleInfo[];
-/** The built-in profiles with their full contents. */
+
+/** The built-in profiles (`katonic`, `domino`) with their full contents. */
 export declare function profiles(): Profile[];
-/** Facts about an IPv4 CIDR; a string that is not one throws `OPTIONS_INVALID`. */
-export declare function cidrInfo(cidr: string): CidrInfo;
-/** A subnet plan for a VPC over `zones` zones; throws `OPTIONS_INVALID` if it cannot fit. */
-export declare function planSubnets(vpc: string, zones: number, options?: PlanOptions): SubnetPlan;
+
 /** The JSON Schema of the input. */
 export declare function schema(): Record<string, unknown>;
-/** The clusterfit version (the same string in every binding). In the web build: after `init()`. */
+
+/** Facts about an IPv4 CIDR; throws `OPTIONS_INVALID` for anything else. */
+export declare function cidrInfo(cidr: string): CidrInfo;
+
+/**
+ * A subnet plan for `zones` zones inside `vpc` that passes every network rule of the profile;
+ * throws `OPTIONS_INVALID` when it cannot be made (a VPC too small for the profile, a zone count
+ * the profile does not allow, malformed options).
+ */
+export declare function planSubnets(vpc: string, zones: number, options?: PlanOptions | null): SubnetPlan;
+
+/** The clusterfit version (the same string in every binding). In the wasm web build: after `init()`. */
 export declare const version: string;
-/** Test hook: a forced panic, thrown as `ClusterfitError` with code `INTERNAL`. */
-export declare function _force_internal_error(): never;
+
+/** Test hook: throws `ClusterfitError` with code `INTERNAL` (a caught panic). Not public API. */
+export declare function _forceInternalError(): never;
+// ---- END SHARED TYPES ------------------------------------------------------------------------
+
+// ---- clusterfit-wasm only --------------------------------------------------------------------
 
 /** Where the web build finds its `.wasm` (default: beside the module). */
 export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;

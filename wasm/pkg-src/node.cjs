@@ -15,5 +15,5 @@ exports.profiles = api.profiles;
 exports.schema = api.schema;
 exports.cidrInfo = api.cidrInfo;
 exports.planSubnets = api.planSubnets;
-exports._force_internal_error = api._force_internal_error;
+exports._forceInternalError = api._forceInternalError;
 exports.ClusterfitError = ClusterfitError;

@@ -11,6 +11,6 @@ export const {
   schema,
   cidrInfo,
   planSubnets,
-  _force_internal_error,
+  _forceInternalError,
   ClusterfitError,
 } = cjs;

@@ -33,5 +33,5 @@ export const profiles = () => loaded().profiles();
 export const schema = () => loaded().schema();
 export const cidrInfo = (cidr) => loaded().cidrInfo(cidr);
 export const planSubnets = (vpc, zones, options) => loaded().planSubnets(vpc, zones, options);
-export const _force_internal_error = () => loaded()._force_internal_error();
+export const _forceInternalError = () => loaded()._forceInternalError();
 export { ClusterfitError };

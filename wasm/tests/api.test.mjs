@@ -126,18 +126,93 @@ test('planSubnets checks its arguments', () => {
   throwsCode(() => cf.planSubnets('10.0.0.0/21', -1), 'OPTIONS_INVALID');
   throwsCode(() => cf.planSubnets(null, 3), 'OPTIONS_INVALID');
   throwsCode(() => cf.planSubnets('10.0.0.0/21', 3, 'x'), 'OPTIONS_INVALID');
-  // A plan, or (until the core implements it) an OPTIONS_INVALID error: never anything else.
-  try {
-    assert.ok(isPlain(cf.planSubnets('10.0.0.0/21', 3)));
-  } catch (e) {
-    assert.ok(e instanceof cf.ClusterfitError, String(e));
+  throwsCode(() => cf.planSubnets('10.0.0.0/21', 3, { zoneNames: 'a,b,c' }), 'OPTIONS_INVALID');
+});
+
+test('planSubnets: a /21 over 3 zones is 3 private /24 and a public /28', () => {
+  const plan = cf.planSubnets('10.0.0.0/21', 3);
+  assert.ok(isPlain(plan));
+  assert.equal(plan.vpc, '10.0.0.0/21');
+  assert.equal(plan.provider, 'aws');
+  assert.equal(plan.profile, 'katonic');
+  assert.deepEqual(plan.availabilityZones, ['zone-a', 'zone-b', 'zone-c']);
+  assert.deepEqual(plan.subnets, [
+    { addresses: 256, cidr: '10.0.0.0/24', name: 'private-zone-a', type: 'private', usable: 251, zone: 'zone-a' },
+    { addresses: 256, cidr: '10.0.1.0/24', name: 'private-zone-b', type: 'private', usable: 251, zone: 'zone-b' },
+    { addresses: 256, cidr: '10.0.2.0/24', name: 'private-zone-c', type: 'private', usable: 251, zone: 'zone-c' },
+    { addresses: 16, cidr: '10.0.7.240/28', name: 'public-zone-a', type: 'public', usable: 11, zone: 'zone-a' },
+  ]);
+  assert.deepEqual(plan.free, [
+    '10.0.3.0/24', '10.0.4.0/23', '10.0.6.0/24', '10.0.7.0/25', '10.0.7.128/26', '10.0.7.192/27', '10.0.7.224/28',
+  ]);
+  assert.deepEqual(plan.network, {
+    subnets: [
+      { cidr: '10.0.0.0/24', name: 'private-zone-a', tags: { 'kubernetes.io/role/internal-elb': '1' }, type: 'private', zone: 'zone-a' },
+      { cidr: '10.0.1.0/24', name: 'private-zone-b', tags: { 'kubernetes.io/role/internal-elb': '1' }, type: 'private', zone: 'zone-b' },
+      { cidr: '10.0.2.0/24', name: 'private-zone-c', tags: { 'kubernetes.io/role/internal-elb': '1' }, type: 'private', zone: 'zone-c' },
+      { cidr: '10.0.7.240/28', name: 'public-zone-a', tags: { 'kubernetes.io/role/elb': '1' }, type: 'public', zone: 'zone-a' },
+    ],
+    vpcCidr: '10.0.0.0/21',
+  });
+  assert.deepEqual(cf.planSubnets('10.0.0.0/21', 3, null), plan);
+});
+
+test('planSubnets honours zoneNames, provider and profile; the plan passes validate', () => {
+  const zones = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
+  const plan = cf.planSubnets('10.0.0.0/21', 3, { zoneNames: zones, provider: 'aws' });
+  assert.deepEqual(plan.availabilityZones, zones);
+  assert.deepEqual(
+    plan.subnets.map((n) => `${n.name} ${n.cidr} ${n.zone}`),
+    [
+      'private-us-east-1a 10.0.0.0/24 us-east-1a',
+      'private-us-east-1b 10.0.1.0/24 us-east-1b',
+      'private-us-east-1c 10.0.2.0/24 us-east-1c',
+      'public-us-east-1a 10.0.7.240/28 us-east-1a',
+    ],
+  );
+  const doc = { provider: 'aws', kubernetes: { version: '1.30' }, availabilityZones: plan.availabilityZones, network: plan.network };
+  assert.deepEqual(cf.validate(doc).findings.filter((f) => f.path.startsWith('/network')), []);
+  const gcp = cf.planSubnets('10.1.0.0/16', 3, { provider: 'gcp', profile: 'domino' });
+  assert.equal(gcp.provider, 'gcp');
+  assert.equal(gcp.profile, 'domino');
+  assert.deepEqual(gcp.subnets.map((n) => n.usable), [252, 252, 252, 12]);
+  assert.ok(gcp.network.subnets.every((n) => !('tags' in n)), 'tags are AWS only');
+  const one = cf.planSubnets('10.0.0.0/21', 1, { zoneNames: ['eu-west-1a', 'eu-west-1b'] });
+  assert.deepEqual(one.availabilityZones, ['eu-west-1a']);
+  assert.deepEqual(one.subnets.map((n) => n.cidr), ['10.0.0.0/24', '10.0.1.0/24', '10.0.7.240/28']);
+});
+
+test('planSubnets errors are OPTIONS_INVALID and say why', () => {
+  const small = throwsCode(() => cf.planSubnets('10.0.0.0/22', 3), 'OPTIONS_INVALID');
+  assert.equal(small.message, 'VPC `10.0.0.0/22` is smaller than /21: 1024 addresses, the katonic profile needs 2048');
+  assert.match(throwsCode(() => cf.planSubnets('10.0.0.0/21', 2), 'OPTIONS_INVALID').message, /allows 1 or 3 zones, not 2/);
+  assert.match(
+    throwsCode(() => cf.planSubnets('10.0.0.0/21', 3, { zoneNames: ['a', 'b'] }), 'OPTIONS_INVALID').message,
+    /`zoneNames` has 2 names, 3 needed/,
+  );
+  assert.match(throwsCode(() => cf.planSubnets('10.0.0.0/21', 3, { provider: 'ibm' }), 'OPTIONS_INVALID').message, /`provider` must be one of/);
+  throwsCode(() => cf.planSubnets('fd00::/56', 3), 'OPTIONS_INVALID');
+});
+
+test('the package exports what index.d.ts declares', async () => {
+  const { readFileSync } = await import('node:fs');
+  const dts = readFileSync(new URL('../pkg-src/index.d.ts', import.meta.url), 'utf8');
+  const declared = [...dts.matchAll(/^export (?:declare )?(?:class|function|const) (\w+)/gm)].map((m) => m[1]);
+  const cjs = createRequire(import.meta.url)('../pkg/node/index.cjs');
+  assert.deepEqual(Object.keys(cjs).filter((k) => k !== 'default').sort(), declared.sort());
+  assert.deepEqual(Object.keys(cf).filter((k) => k !== 'default').sort(), declared.sort());
+  for (const build of ['web', 'bundler']) {
+    const src = readFileSync(new URL(`../pkg/${build}/index.js`, import.meta.url), 'utf8');
+    for (const name of declared) {
+      assert.match(src, new RegExp(`\\b${name}\\b`), `${build} build exports ${name}`);
+    }
   }
 });
 
 test('a forced internal error throws INTERNAL and the module keeps working', () => {
   const before = JSON.stringify(cf.validate(SMALL));
   for (let i = 0; i < 3; i++) {
-    const e = throwsCode(() => cf._force_internal_error(), 'INTERNAL');
+    const e = throwsCode(() => cf._forceInternalError(), 'INTERNAL');
     assert.match(e.message, /forced internal error \(test hook\)/);
     assert.match(e.message, new RegExp(`clusterfit ${cf.version.replace(/\./g, '\\.')}`));
   }
@@ -146,7 +221,7 @@ test('a forced internal error throws INTERNAL and the module keeps working', () 
   // Many traps in a row do not exhaust the stack: the wrapper restores the stack pointer.
   for (let i = 0; i < 5000; i++) {
     try {
-      cf._force_internal_error();
+      cf._forceInternalError();
     } catch {
       // expected
     }
