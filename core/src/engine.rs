@@ -1,5 +1,6 @@
 //! One validation: limits, options, parse, rules, options applied, facts, report.
 use crate::error::{Error, ErrorCode};
+use crate::input::json::Json;
 use crate::input::{self, parse::parse_cluster, pointer};
 use crate::options::{Options, ProfileChoice};
 use crate::profile::{self, Profile};
@@ -11,23 +12,23 @@ use std::borrow::Cow;
 /// Validates a JSON text. Input errors (not JSON, too large, too deep, not an object, wrong
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
 pub fn validate_str(text: &str, options: &Options) -> Result<Report, Error> {
-    let value = input::parse_text(text)?;
-    run(&value, options)
+    let doc = input::parse_doc(text)?;
+    run(&doc, options)
 }
 
 /// Validates a document that is already a JSON value (a Python dict, a JS object).
 pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
     input::check_value(value)?;
-    run(value, options)
+    run(&Json::from_value(value), options)
 }
 
-fn run(value: &Value, options: &Options) -> Result<Report, Error> {
-    let Value::Object(root) = value else {
+fn run(value: &Json<'_>, options: &Options) -> Result<Report, Error> {
+    let Json::Object(root) = value else {
         return Err(Error::new(
             ErrorCode::InputNotObject,
             format!(
                 "the document must be a JSON object, found {}",
-                input::describe(value)
+                input::parse::describe_json(value)
             ),
         ));
     };
@@ -37,7 +38,7 @@ fn run(value: &Value, options: &Options) -> Result<Report, Error> {
                 ErrorCode::InputSchemaVersion,
                 format!(
                     "`schemaVersion` is {}, this clusterfit reads schema version 1",
-                    input::describe(v)
+                    input::parse::describe_json(v)
                 ),
             ));
         }

@@ -2,6 +2,7 @@
 //! (`required-field`, `invalid-type`, `invalid-value`, `invalid-cidr`, `cidr-host-bits`,
 //! `unknown-field`) instead of stopping at the first.
 use super::fields;
+use super::json::{Json, Obj};
 use super::model::*;
 use super::pointer::{join, join_index};
 use super::quantity::{parse_quantity, GIB};
@@ -10,13 +11,11 @@ use super::version::parse_kube_version;
 use crate::rules::input as r;
 use crate::rules::{Raw, Rule};
 use ipnet::{IpNet, Ipv4Net};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
-type Obj = Map<String, Value>;
-
 /// Parses the top-level object. Structural findings are appended to `out`.
-pub(crate) fn parse_cluster(root: &Obj, out: &mut Vec<Raw>) -> Cluster {
+pub(crate) fn parse_cluster(root: &Obj<'_>, out: &mut Vec<Raw>) -> Cluster {
     let mut p = Parser { out };
     p.unknown_keys(root, "", fields::ROOT);
     let provider = p.enumeration(root, "", "provider", Provider::parse, Provider::ALL);
@@ -61,7 +60,7 @@ pub(crate) fn parse_cluster(root: &Obj, out: &mut Vec<Raw>) -> Cluster {
 }
 
 /// A field's value; JSON `null` counts as absent (forms send it for empty inputs).
-fn get<'v>(m: &'v Obj, key: &str) -> Option<&'v Value> {
+fn get<'v, 'a>(m: &'v Obj<'a>, key: &str) -> Option<&'v Json<'a>> {
     m.get(key).filter(|v| !v.is_null())
 }
 
@@ -86,21 +85,34 @@ pub fn display(path: &str) -> String {
 
 /// A short description of a JSON value for messages: its type and, when short, the value.
 pub fn describe(v: &Value) -> String {
-    let shown = |s: String| {
-        if s.chars().count() > 40 {
-            let cut: String = s.chars().take(37).collect();
-            format!("{cut}…")
-        } else {
-            s
-        }
-    };
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) => format!("number `{n}`"),
-        Value::String(s) => format!("string `{}`", shown(s.clone())),
+        Value::String(s) => describe_str(s),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
+    }
+}
+
+fn describe_str(s: &str) -> String {
+    if s.chars().count() > 40 {
+        let cut: String = s.chars().take(37).collect();
+        format!("string `{cut}…`")
+    } else {
+        format!("string `{s}`")
+    }
+}
+
+/// [`describe`] for the parser's borrowed tree.
+pub(crate) fn describe_json(v: &Json<'_>) -> String {
+    match v {
+        Json::Null => "null".into(),
+        Json::Bool(b) => format!("boolean `{b}`"),
+        Json::Number(n) => format!("number `{n}`"),
+        Json::String(s) => describe_str(s),
+        Json::Array(_) => "an array".into(),
+        Json::Object(_) => "an object".into(),
     }
 }
 
@@ -131,11 +143,11 @@ impl Parser<'_> {
         self.push(&r::REQUIRED_FIELD, path.to_string(), msg, hint);
     }
 
-    fn wrong_type(&mut self, path: String, expected: &str, found: &Value) {
+    fn wrong_type(&mut self, path: String, expected: &str, found: &Json<'_>) {
         let msg = format!(
             "`{}` must be {expected}, found {}",
             display(&path),
-            describe(found)
+            describe_json(found)
         );
         self.push(&r::INVALID_TYPE, path, msg, None);
     }
@@ -144,9 +156,9 @@ impl Parser<'_> {
         self.push(&r::INVALID_VALUE, path, message, hint);
     }
 
-    fn unknown_keys(&mut self, m: &Obj, path: &str, known: &[&str]) {
+    fn unknown_keys(&mut self, m: &Obj<'_>, path: &str, known: &[&str]) {
         for key in m.keys() {
-            if known.contains(&key.as_str()) {
+            if known.contains(&key) {
                 continue;
             }
             let at = join(path, key);
@@ -170,15 +182,15 @@ impl Parser<'_> {
     /// A nested object: type-checked, its unknown keys reported (none when `known` is empty).
     fn object<'v>(
         &mut self,
-        m: &'v Obj,
+        m: &'v Obj<'v>,
         parent: &str,
         key: &str,
         known: &[&str],
-    ) -> Option<(&'v Obj, String)> {
+    ) -> Option<(&'v Obj<'v>, String)> {
         let v = get(m, key)?;
         let path = join(parent, key);
         match v {
-            Value::Object(o) => {
+            Json::Object(o) => {
                 if !known.is_empty() {
                     self.unknown_keys(o, &path, known);
                 }
@@ -191,11 +203,16 @@ impl Parser<'_> {
         }
     }
 
-    fn array<'v>(&mut self, m: &'v Obj, parent: &str, key: &str) -> Option<(&'v [Value], String)> {
+    fn array<'v>(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &str,
+        key: &str,
+    ) -> Option<(&'v [Json<'v>], String)> {
         let v = get(m, key)?;
         let path = join(parent, key);
         match v {
-            Value::Array(a) => Some((a.as_slice(), path)),
+            Json::Array(a) => Some((a.as_slice(), path)),
             other => {
                 self.wrong_type(path, "an array", other);
                 None
@@ -203,9 +220,9 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self, m: &Obj, parent: &str, key: &str) -> Option<String> {
+    fn string(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<String> {
         match get(m, key)? {
-            Value::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s.to_string()),
             other => {
                 self.wrong_type(join(parent, key), "a string", other);
                 None
@@ -213,7 +230,13 @@ impl Parser<'_> {
         }
     }
 
-    fn required_string(&mut self, m: &Obj, parent: &str, key: &str, hint: &str) -> Option<String> {
+    fn required_string(
+        &mut self,
+        m: &Obj<'_>,
+        parent: &str,
+        key: &str,
+        hint: &str,
+    ) -> Option<String> {
         if get(m, key).is_none() {
             self.required(&join(parent, key), hint);
             return None;
@@ -221,9 +244,9 @@ impl Parser<'_> {
         self.string(m, parent, key)
     }
 
-    fn boolean(&mut self, m: &Obj, parent: &str, key: &str) -> Option<bool> {
+    fn boolean(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<bool> {
         match get(m, key)? {
-            Value::Bool(b) => Some(*b),
+            Json::Bool(b) => Some(*b),
             other => {
                 self.wrong_type(join(parent, key), "`true` or `false`", other);
                 None
@@ -232,10 +255,10 @@ impl Parser<'_> {
     }
 
     /// A whole number in `min..=max`.
-    fn uint(&mut self, m: &Obj, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
+    fn uint(&mut self, m: &Obj<'_>, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
         let v = get(m, key)?;
         let path = join(parent, key);
-        let Value::Number(n) = v else {
+        let Json::Number(n) = v else {
             self.wrong_type(path, "a whole number", v);
             return None;
         };
@@ -259,7 +282,7 @@ impl Parser<'_> {
 
     fn enumeration<E>(
         &mut self,
-        m: &Obj,
+        m: &Obj<'_>,
         parent: &str,
         key: &str,
         parse: fn(&str) -> Option<E>,
@@ -267,7 +290,7 @@ impl Parser<'_> {
     ) -> Option<E> {
         let v = get(m, key)?;
         let path = join(parent, key);
-        let Value::String(s) = v else {
+        let Json::String(s) = v else {
             self.wrong_type(path, &format!("one of {}", ticks(all.iter())), v);
             return None;
         };
@@ -284,7 +307,7 @@ impl Parser<'_> {
         None
     }
 
-    fn quantity(&mut self, m: &Obj, parent: &str, key: &str, unit: Unit) -> Option<Quantity> {
+    fn quantity(&mut self, m: &Obj<'_>, parent: &str, key: &str, unit: Unit) -> Option<Quantity> {
         let v = get(m, key)?;
         let path = join(parent, key);
         let (expected, example) = match unit {
@@ -292,14 +315,14 @@ impl Parser<'_> {
             Unit::Size => ("a number of GiB or a quantity string", "`32` or `32Gi`"),
         };
         let (value, text) = match v {
-            Value::Number(n) => match n.as_f64() {
+            Json::Number(n) => match n.as_f64() {
                 Some(f) => (f, n.to_string()),
                 None => return None,
             },
-            Value::String(s) => match parse_quantity(s) {
+            Json::String(s) => match parse_quantity(s) {
                 Some(q) => match unit {
-                    Unit::Cpu => (q, s.clone()),
-                    Unit::Size => (q / GIB, s.clone()),
+                    Unit::Cpu => (q, s.to_string()),
+                    Unit::Size => (q / GIB, s.to_string()),
                 },
                 None => {
                     let msg = format!("`{}` is `{s}`, not a Kubernetes quantity", display(&path));
@@ -321,14 +344,14 @@ impl Parser<'_> {
         Some(Quantity { value, text })
     }
 
-    fn string_list(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Vec<Item<String>>> {
+    fn string_list(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<Vec<Item<String>>> {
         let (items, path) = self.array(m, parent, key)?;
         let mut list = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
             match v {
-                Value::String(s) => list.push(Item {
+                Json::String(s) => list.push(Item {
                     index,
-                    value: s.clone(),
+                    value: s.to_string(),
                 }),
                 other => self.wrong_type(join_index(&path, index), "a string", other),
             }
@@ -338,13 +361,18 @@ impl Parser<'_> {
 
     /// A free-form map of strings (labels, tags, parameters): keys are never flagged, values must
     /// be strings as Kubernetes requires.
-    fn string_map(&mut self, m: &Obj, parent: &str, key: &str) -> Option<BTreeMap<String, String>> {
+    fn string_map(
+        &mut self,
+        m: &Obj<'_>,
+        parent: &str,
+        key: &str,
+    ) -> Option<BTreeMap<String, String>> {
         let (o, path) = self.object(m, parent, key, &[])?;
         let mut map = BTreeMap::new();
-        for (k, v) in o {
+        for (k, v) in o.iter() {
             match v {
-                Value::String(s) => {
-                    map.insert(k.clone(), s.clone());
+                Json::String(s) => {
+                    map.insert(k.to_string(), s.to_string());
                 }
                 other => self.wrong_type(join(&path, k), "a string", other),
             }
@@ -352,9 +380,9 @@ impl Parser<'_> {
         Some(map)
     }
 
-    fn cidr_text(&mut self, path: &str, v: &Value) -> Option<String> {
+    fn cidr_text(&mut self, path: &str, v: &Json<'_>) -> Option<String> {
         match v {
-            Value::String(s) => Some(s.trim().to_string()),
+            Json::String(s) => Some(s.trim().to_string()),
             other => {
                 self.wrong_type(
                     path.to_string(),
@@ -367,7 +395,7 @@ impl Parser<'_> {
     }
 
     /// Parses any CIDR, reporting `invalid-cidr` and `cidr-host-bits`.
-    fn any_cidr(&mut self, path: String, v: &Value, v4_only: bool) -> Option<Cidr> {
+    fn any_cidr(&mut self, path: String, v: &Json<'_>, v4_only: bool) -> Option<Cidr> {
         let text = self.cidr_text(&path, v)?;
         let Ok(net) = text.parse::<IpNet>() else {
             let hint = if text.parse::<std::net::IpAddr>().is_ok() {
@@ -408,7 +436,7 @@ impl Parser<'_> {
         Some(Cidr { net: trunc, text })
     }
 
-    fn cidr4(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Cidr4> {
+    fn cidr4(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<Cidr4> {
         let v = get(m, key)?;
         let c = self.any_cidr(join(parent, key), v, true)?;
         match c.net {
@@ -417,7 +445,7 @@ impl Parser<'_> {
         }
     }
 
-    fn cidr(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Cidr> {
+    fn cidr(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<Cidr> {
         let v = get(m, key)?;
         self.any_cidr(join(parent, key), v, false)
     }
@@ -473,7 +501,7 @@ impl Parser<'_> {
         })
     }
 
-    fn network(&mut self, m: &Obj, path: &str) -> Network {
+    fn network(&mut self, m: &Obj<'_>, path: &str) -> Network {
         let subnets = self.array(m, path, "subnets").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
@@ -529,9 +557,14 @@ impl Parser<'_> {
     }
 
     /// An element of a list of objects.
-    fn item_object<'v>(&mut self, v: &'v Value, at: &str, known: &[&str]) -> Option<&'v Obj> {
+    fn item_object<'v>(
+        &mut self,
+        v: &'v Json<'v>,
+        at: &str,
+        known: &[&str],
+    ) -> Option<&'v Obj<'v>> {
         match v {
-            Value::Object(o) => {
+            Json::Object(o) => {
                 self.unknown_keys(o, at, known);
                 Some(o)
             }
@@ -671,7 +704,7 @@ impl Parser<'_> {
                 .filter_map(|(i, v)| {
                     let at = join_index(&list, i);
                     match v {
-                        Value::String(s) => match AccessMode::parse(s) {
+                        Json::String(s) => match AccessMode::parse(s) {
                             Some(a) => Some(a),
                             None => {
                                 let msg = format!(
