@@ -27,8 +27,11 @@ fn answer(r: Result<clusterfit::Report, clusterfit::Error>) -> String {
         Ok(report) => {
             let json = report.to_json();
             // The value form and the typed form must agree too.
-            assert_eq!(report.to_value(), serde_json::from_str::<Value>(&json).unwrap());
-            assert_eq!(report.to_value()["facts"], report.facts);
+            assert_eq!(
+                report.to_value(),
+                serde_json::from_str::<Value>(&json).unwrap()
+            );
+            assert_eq!(report.to_value()["facts"], *report.facts);
             json
         }
         Err(e) => e.to_json_value().to_string(),
