@@ -2,7 +2,7 @@
 use crate::error::{Error, ErrorCode};
 use crate::input::json::Json;
 use crate::input::{self, parse::parse_cluster, pointer};
-use crate::options::{Options, ProfileChoice};
+use crate::options::{Options, ProfileChoice, SeverityLevel};
 use crate::profile::{self, Profile};
 use crate::report::{Finding, Report, Severity, Summary};
 use crate::rules::{self, Context, Emitter, Need, Raw};
@@ -49,13 +49,14 @@ fn run(value: &Json<'_>, options: &Options) -> Result<Report, Error> {
         ProfileChoice::Custom(obj) => profile::custom(obj)?,
     };
 
+    let levels = Levels::new(options, &profile);
     let mut raws: Vec<Raw> = Vec::new();
     let cluster = parse_cluster(root, &mut raws);
     let cx = Context::new(&cluster, &profile);
     let mut needs: Vec<Need> = Vec::new();
     for rule in rules::all() {
         let Some(check) = rule.check else { continue };
-        if !runs(rule, options, &profile, &cx) {
+        if !runs(rule, options, &levels, &cx) {
             continue;
         }
         let mut e = Emitter {
@@ -71,7 +72,7 @@ fn run(value: &Json<'_>, options: &Options) -> Result<Report, Error> {
 
     let findings: Vec<Finding> = raws
         .into_iter()
-        .filter_map(|raw| apply_options(raw, options, &profile))
+        .filter_map(|raw| apply_options(raw, options, &levels))
         .collect();
     let mut summary = Summary::default();
     for f in &findings {
@@ -91,16 +92,30 @@ fn run(value: &Json<'_>, options: &Options) -> Result<Report, Error> {
     })
 }
 
+/// The severity overrides of one validation, options before profile: a few entries, scanned
+/// with `==` (which compares lengths first) instead of a `BTreeMap` search per rule.
+struct Levels<'a>(Vec<(&'a str, SeverityLevel)>);
+
+impl<'a> Levels<'a> {
+    fn new(options: &'a Options, profile: &'a Profile) -> Self {
+        let mut v: Vec<(&str, SeverityLevel)> = Vec::new();
+        v.extend(options.severity.iter().map(|(k, l)| (k.as_str(), *l)));
+        v.extend(profile.severity.iter().map(|(k, l)| (k.as_str(), *l)));
+        Levels(v)
+    }
+
+    /// The options' level for `id`, else the profile's.
+    fn get(&self, id: &str) -> Option<SeverityLevel> {
+        self.0.iter().find(|(k, _)| *k == id).map(|(_, l)| *l)
+    }
+}
+
 /// Whether a rule's check runs: not disabled, not `off`, and for its providers.
-fn runs(rule: &rules::Rule, options: &Options, profile: &Profile, cx: &Context) -> bool {
+fn runs(rule: &rules::Rule, options: &Options, levels: &Levels, cx: &Context) -> bool {
     if options.disable.iter().any(|d| d == rule.id) {
         return false;
     }
-    let level = options
-        .severity
-        .get(rule.id)
-        .copied()
-        .or_else(|| profile.severity_of(rule.id));
+    let level = levels.get(rule.id);
     if level.is_some_and(|l| l.severity().is_none()) {
         return false;
     }
@@ -108,17 +123,12 @@ fn runs(rule: &rules::Rule, options: &Options, profile: &Profile, cx: &Context) 
 }
 
 /// Disable, severity overrides (options over profile) and ignores, applied to one finding.
-fn apply_options(raw: Raw, options: &Options, profile: &Profile) -> Option<Finding> {
+fn apply_options(raw: Raw, options: &Options, levels: &Levels) -> Option<Finding> {
     let id = raw.rule.id;
     if options.disable.iter().any(|d| d == id) {
         return None;
     }
-    let severity = match options
-        .severity
-        .get(id)
-        .copied()
-        .or_else(|| profile.severity_of(id))
-    {
+    let severity = match levels.get(id) {
         Some(level) => level.severity()?,
         None => raw.severity,
     };

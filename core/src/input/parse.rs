@@ -257,9 +257,8 @@ impl Parser<'_> {
     /// A whole number in `min..=max`.
     fn uint(&mut self, m: &Obj<'_>, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
         let v = get(m, key)?;
-        let path = join(parent, key);
         let Json::Number(n) = v else {
-            self.wrong_type(path, "a whole number", v);
+            self.wrong_type(join(parent, key), "a whole number", v);
             return None;
         };
         let whole = n.as_u64().or_else(|| {
@@ -270,6 +269,7 @@ impl Parser<'_> {
         match whole {
             Some(w) if (min..=max).contains(&w) => u32::try_from(w).ok(),
             _ => {
+                let path = join(parent, key);
                 let msg = format!(
                     "`{}` is `{n}`, not a whole number from {min} to {max}",
                     display(&path)
@@ -289,14 +289,15 @@ impl Parser<'_> {
         all: &[&str],
     ) -> Option<E> {
         let v = get(m, key)?;
-        let path = join(parent, key);
         let Json::String(s) = v else {
-            self.wrong_type(path, &format!("one of {}", ticks(all.iter())), v);
+            let expected = format!("one of {}", ticks(all.iter()));
+            self.wrong_type(join(parent, key), &expected, v);
             return None;
         };
         if let Some(e) = parse(s) {
             return Some(e);
         }
+        let path = join(parent, key);
         let msg = format!(
             "`{}` is `{s}`, not one of {}",
             display(&path),
@@ -309,7 +310,7 @@ impl Parser<'_> {
 
     fn quantity(&mut self, m: &Obj<'_>, parent: &str, key: &str, unit: Unit) -> Option<Quantity> {
         let v = get(m, key)?;
-        let path = join(parent, key);
+        let path = || join(parent, key);
         let (expected, example) = match unit {
             Unit::Cpu => ("a number of vCPU or a quantity string", "`8` or `7910m`"),
             Unit::Size => ("a number of GiB or a quantity string", "`32` or `32Gi`"),
@@ -325,6 +326,7 @@ impl Parser<'_> {
                     Unit::Size => (q / GIB, s.to_string()),
                 },
                 None => {
+                    let path = path();
                     let msg = format!("`{}` is `{s}`, not a Kubernetes quantity", display(&path));
                     let hint = format!("write {expected} such as {example}");
                     self.bad_value(path, msg, Some(hint));
@@ -332,11 +334,12 @@ impl Parser<'_> {
                 }
             },
             other => {
-                self.wrong_type(path, &format!("{expected} such as {example}"), other);
+                self.wrong_type(path(), &format!("{expected} such as {example}"), other);
                 return None;
             }
         };
         if value < 0.0 {
+            let path = path();
             let msg = format!("`{}` is `{text}`, a negative amount", display(&path));
             self.bad_value(path, msg, None);
             return None;
@@ -380,24 +383,22 @@ impl Parser<'_> {
         Some(map)
     }
 
-    fn cidr_text(&mut self, path: &str, v: &Json<'_>) -> Option<String> {
+    fn cidr_text(&mut self, path: impl Fn() -> String, v: &Json<'_>) -> Option<String> {
         match v {
             Json::String(s) => Some(s.trim().to_string()),
             other => {
-                self.wrong_type(
-                    path.to_string(),
-                    "a CIDR string such as `10.0.0.0/16`",
-                    other,
-                );
+                self.wrong_type(path(), "a CIDR string such as `10.0.0.0/16`", other);
                 None
             }
         }
     }
 
-    /// Parses any CIDR, reporting `invalid-cidr` and `cidr-host-bits`.
-    fn any_cidr(&mut self, path: String, v: &Json<'_>, v4_only: bool) -> Option<Cidr> {
+    /// Parses any CIDR, reporting `invalid-cidr` and `cidr-host-bits`; `path` is only built when
+    /// there is something to report.
+    fn any_cidr(&mut self, path: impl Fn() -> String, v: &Json<'_>, v4_only: bool) -> Option<Cidr> {
         let text = self.cidr_text(&path, v)?;
         let Ok(net) = text.parse::<IpNet>() else {
+            let path = path();
             let hint = if text.parse::<std::net::IpAddr>().is_ok() {
                 format!("add a prefix length, for example `{text}/16`")
             } else {
@@ -408,6 +409,7 @@ impl Parser<'_> {
             return None;
         };
         if v4_only && matches!(net, IpNet::V6(_)) {
+            let path = path();
             let msg = format!(
                 "`{}` is `{text}`, an IPv6 CIDR where an IPv4 CIDR is required",
                 display(&path)
@@ -422,6 +424,7 @@ impl Parser<'_> {
         }
         let trunc = net.trunc();
         if trunc != net {
+            let path = path();
             let msg = format!(
                 "`{}` is `{text}`, which has host bits set; the network is `{trunc}`",
                 display(&path)
@@ -438,7 +441,7 @@ impl Parser<'_> {
 
     fn cidr4(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<Cidr4> {
         let v = get(m, key)?;
-        let c = self.any_cidr(join(parent, key), v, true)?;
+        let c = self.any_cidr(|| join(parent, key), v, true)?;
         match c.net {
             IpNet::V4(net) => Some(Cidr4 { net, text: c.text }),
             IpNet::V6(_) => None,
@@ -447,7 +450,7 @@ impl Parser<'_> {
 
     fn cidr(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<Cidr> {
         let v = get(m, key)?;
-        self.any_cidr(join(parent, key), v, false)
+        self.any_cidr(|| join(parent, key), v, false)
     }
 
     fn kubernetes(&mut self, root: &Obj) -> Option<Kubernetes> {
@@ -531,7 +534,7 @@ impl Parser<'_> {
                 .iter()
                 .enumerate()
                 .filter_map(|(index, v)| {
-                    self.any_cidr(join_index(&list, index), v, false)
+                    self.any_cidr(|| join_index(&list, index), v, false)
                         .map(|value| Item { index, value })
                 })
                 .collect()

@@ -93,6 +93,8 @@ pub struct Context<'a> {
     /// Only when `storageClasses` is present.
     pub block_class: Option<ClassRef>,
     pub shared_class: Option<ClassRef>,
+    /// The normalised `ingress.fqdn` when it is a valid DNS name (see `ingress::valid_fqdn`).
+    pub fqdn: Option<String>,
 }
 
 impl<'a> Context<'a> {
@@ -162,6 +164,7 @@ impl<'a> Context<'a> {
             classes,
             block_class,
             shared_class,
+            fqdn: crate::rules::ingress::normalized_valid_fqdn(doc),
         }
     }
 

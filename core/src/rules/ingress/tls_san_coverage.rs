@@ -71,14 +71,14 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             None => format!("add `{host}` to the certificate's SANs"),
         })
     };
-    if !covered(&fqdn) {
+    if !covered(fqdn) {
         e.emit(
             "/ingress/tls/certificateSans",
             format!("certificate SANs do not cover the FQDN `{fqdn}`"),
-            hint(&fqdn),
+            hint(fqdn),
         );
     }
-    for addon in addon_hosts(cx, &fqdn) {
+    for addon in addon_hosts(cx, fqdn) {
         if check_dns_name(&addon.host).is_err() || covered(&addon.host) {
             continue;
         }
