@@ -216,7 +216,7 @@ pub fn facts(cx: &Context) -> Facts {
                 .collect(),
         );
     }
-    if let Some(fqdn) = cx.doc.ingress.as_ref().and_then(|i| i.fqdn.as_deref()) {
+    if let Some(fqdn) = cx.doc.ingress.as_ref().and_then(|i| i.fqdn) {
         let fqdn = normalize_fqdn(fqdn);
         f.addon_hosts = crate::rules::ingress::addon_hosts(cx, &fqdn)
             .into_iter()

@@ -15,8 +15,11 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Parses the top-level object. Structural findings are appended to `out`.
-pub(crate) fn parse_cluster(root: &Obj<'_>, out: &mut Vec<Raw>) -> Cluster {
-    let mut p = Parser { out };
+pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Raw>) -> Cluster<'v> {
+    let mut p = Parser {
+        out,
+        tree: std::marker::PhantomData,
+    };
     p.unknown_keys(root, "", fields::ROOT);
     let provider = p.enumeration(root, "", "provider", Provider::parse, Provider::ALL);
     if provider.is_none() && get(root, "provider").is_none() {
@@ -116,8 +119,10 @@ pub(crate) fn describe_json(v: &Json<'_>) -> String {
     }
 }
 
-struct Parser<'o> {
+/// `'v`: the parsed tree, which the model borrows its strings from.
+struct Parser<'o, 'v> {
     out: &'o mut Vec<Raw>,
+    tree: std::marker::PhantomData<&'v ()>,
 }
 
 #[derive(Clone, Copy)]
@@ -126,7 +131,7 @@ enum Unit {
     Size,
 }
 
-impl Parser<'_> {
+impl<'v> Parser<'_, 'v> {
     fn push(&mut self, rule: &'static Rule, path: String, message: String, hint: Option<String>) {
         self.out.push(Raw {
             rule,
@@ -156,7 +161,7 @@ impl Parser<'_> {
         self.push(&r::INVALID_VALUE, path, message, hint);
     }
 
-    fn unknown_keys(&mut self, m: &Obj<'_>, path: &str, known: &[&str]) {
+    fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &str, known: &[&str]) {
         for key in m.keys() {
             if known.contains(&key) {
                 continue;
@@ -180,7 +185,7 @@ impl Parser<'_> {
     }
 
     /// A nested object: type-checked, its unknown keys reported (none when `known` is empty).
-    fn object<'v>(
+    fn object(
         &mut self,
         m: &'v Obj<'v>,
         parent: &str,
@@ -203,7 +208,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array<'v>(
+    fn array(
         &mut self,
         m: &'v Obj<'v>,
         parent: &str,
@@ -220,9 +225,9 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<String> {
+    fn string(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<&'v str> {
         match get(m, key)? {
-            Json::String(s) => Some(s.to_string()),
+            Json::String(s) => Some(s),
             other => {
                 self.wrong_type(join(parent, key), "a string", other);
                 None
@@ -232,11 +237,11 @@ impl Parser<'_> {
 
     fn required_string(
         &mut self,
-        m: &Obj<'_>,
+        m: &'v Obj<'v>,
         parent: &str,
         key: &str,
         hint: &str,
-    ) -> Option<String> {
+    ) -> Option<&'v str> {
         if get(m, key).is_none() {
             self.required(&join(parent, key), hint);
             return None;
@@ -244,7 +249,7 @@ impl Parser<'_> {
         self.string(m, parent, key)
     }
 
-    fn boolean(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<bool> {
+    fn boolean(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<bool> {
         match get(m, key)? {
             Json::Bool(b) => Some(*b),
             other => {
@@ -255,7 +260,7 @@ impl Parser<'_> {
     }
 
     /// A whole number in `min..=max`.
-    fn uint(&mut self, m: &Obj<'_>, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
+    fn uint(&mut self, m: &'v Obj<'v>, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
         let v = get(m, key)?;
         let Json::Number(n) = v else {
             self.wrong_type(join(parent, key), "a whole number", v);
@@ -282,7 +287,7 @@ impl Parser<'_> {
 
     fn enumeration<E>(
         &mut self,
-        m: &Obj<'_>,
+        m: &'v Obj<'v>,
         parent: &str,
         key: &str,
         parse: fn(&str) -> Option<E>,
@@ -308,7 +313,13 @@ impl Parser<'_> {
         None
     }
 
-    fn quantity(&mut self, m: &Obj<'_>, parent: &str, key: &str, unit: Unit) -> Option<Quantity> {
+    fn quantity(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &str,
+        key: &str,
+        unit: Unit,
+    ) -> Option<Quantity> {
         let v = get(m, key)?;
         let path = || join(parent, key);
         let (expected, example) = match unit {
@@ -347,14 +358,19 @@ impl Parser<'_> {
         Some(Quantity { value, text })
     }
 
-    fn string_list(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<Vec<Item<String>>> {
+    fn string_list(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &str,
+        key: &str,
+    ) -> Option<Vec<Item<&'v str>>> {
         let (items, path) = self.array(m, parent, key)?;
         let mut list = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
             match v {
                 Json::String(s) => list.push(Item {
                     index,
-                    value: s.to_string(),
+                    value: s.as_ref(),
                 }),
                 other => self.wrong_type(join_index(&path, index), "a string", other),
             }
@@ -366,16 +382,16 @@ impl Parser<'_> {
     /// be strings as Kubernetes requires.
     fn string_map(
         &mut self,
-        m: &Obj<'_>,
+        m: &'v Obj<'v>,
         parent: &str,
         key: &str,
-    ) -> Option<BTreeMap<String, String>> {
+    ) -> Option<BTreeMap<&'v str, &'v str>> {
         let (o, path) = self.object(m, parent, key, &[])?;
         let mut map = BTreeMap::new();
         for (k, v) in o.iter() {
             match v {
                 Json::String(s) => {
-                    map.insert(k.to_string(), s.to_string());
+                    map.insert(k, s.as_ref());
                 }
                 other => self.wrong_type(join(&path, k), "a string", other),
             }
@@ -439,7 +455,7 @@ impl Parser<'_> {
         Some(Cidr { net: trunc, text })
     }
 
-    fn cidr4(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<Cidr4> {
+    fn cidr4(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<Cidr4> {
         let v = get(m, key)?;
         let c = self.any_cidr(|| join(parent, key), v, true)?;
         match c.net {
@@ -448,12 +464,12 @@ impl Parser<'_> {
         }
     }
 
-    fn cidr(&mut self, m: &Obj<'_>, parent: &str, key: &str) -> Option<Cidr> {
+    fn cidr(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<Cidr> {
         let v = get(m, key)?;
         self.any_cidr(|| join(parent, key), v, false)
     }
 
-    fn kubernetes(&mut self, root: &Obj) -> Option<Kubernetes> {
+    fn kubernetes(&mut self, root: &'v Obj<'v>) -> Option<Kubernetes> {
         let Some((m, path)) = self.object(root, "", "kubernetes", fields::KUBERNETES) else {
             if get(root, "kubernetes").is_none() {
                 self.required("/kubernetes/version", "for example `1.30`");
@@ -467,8 +483,11 @@ impl Parser<'_> {
             }
             Some(_) => {
                 self.string(m, &path, "version")
-                    .and_then(|text| match parse_kube_version(&text) {
-                        Some(version) => Some(KubeVersion { version, text }),
+                    .and_then(|text| match parse_kube_version(text) {
+                        Some(version) => Some(KubeVersion {
+                            version,
+                            text: text.to_string(),
+                        }),
                         None => {
                             let at = join(&path, "version");
                             let msg = format!(
@@ -504,7 +523,7 @@ impl Parser<'_> {
         })
     }
 
-    fn network(&mut self, m: &Obj<'_>, path: &str) -> Network {
+    fn network(&mut self, m: &'v Obj<'v>, path: &str) -> Network<'v> {
         let subnets = self.array(m, path, "subnets").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
@@ -560,12 +579,7 @@ impl Parser<'_> {
     }
 
     /// An element of a list of objects.
-    fn item_object<'v>(
-        &mut self,
-        v: &'v Json<'v>,
-        at: &str,
-        known: &[&str],
-    ) -> Option<&'v Obj<'v>> {
+    fn item_object(&mut self, v: &'v Json<'v>, at: &str, known: &[&str]) -> Option<&'v Obj<'v>> {
         match v {
             Json::Object(o) => {
                 self.unknown_keys(o, at, known);
@@ -578,7 +592,7 @@ impl Parser<'_> {
         }
     }
 
-    fn node_pools(&mut self, root: &Obj) -> Option<Vec<NodePool>> {
+    fn node_pools(&mut self, root: &'v Obj<'v>) -> Option<Vec<NodePool<'v>>> {
         let (items, list) = self.array(root, "", "nodePools")?;
         let mut pools: Vec<NodePool> = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
@@ -623,7 +637,7 @@ impl Parser<'_> {
                 }
             }
             if let Some(name) = &pool.name {
-                if let Some(first) = pools.iter().find(|p| p.name.as_deref() == Some(name)) {
+                if let Some(first) = pools.iter().find(|p| p.name == Some(name)) {
                     let msg = format!(
                         "duplicate node pool name `{name}`: `nodePools[{}]` has it already",
                         first.index
@@ -640,7 +654,7 @@ impl Parser<'_> {
         Some(pools)
     }
 
-    fn storage_classes(&mut self, root: &Obj) -> Option<Vec<StorageClass>> {
+    fn storage_classes(&mut self, root: &'v Obj<'v>) -> Option<Vec<StorageClass<'v>>> {
         let (items, list) = self.array(root, "", "storageClasses")?;
         let mut classes: Vec<StorageClass> = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
@@ -660,7 +674,7 @@ impl Parser<'_> {
                 }
             };
             if let Some(n) = &name {
-                if let Some(first) = classes.iter().find(|c| c.name.as_deref() == Some(n)) {
+                if let Some(first) = classes.iter().find(|c| c.name == Some(n)) {
                     let msg = format!(
                         "duplicate storage class name `{n}`: `storageClasses[{}]` has it already",
                         first.index
@@ -699,7 +713,7 @@ impl Parser<'_> {
         Some(classes)
     }
 
-    fn capabilities(&mut self, c: &Obj, path: &str) -> CapabilityOverride {
+    fn capabilities(&mut self, c: &'v Obj<'v>, path: &str) -> CapabilityOverride {
         let access_modes = self.array(c, path, "accessModes").map(|(items, list)| {
             items
                 .iter()
@@ -745,7 +759,7 @@ impl Parser<'_> {
         }
     }
 
-    fn object_storage(&mut self, root: &Obj) -> Option<ObjectStorage> {
+    fn object_storage(&mut self, root: &'v Obj<'v>) -> Option<ObjectStorage<'v>> {
         let (m, path) = self.object(root, "", "objectStorage", fields::OBJECT_STORAGE)?;
         let store = |p: &mut Self, key: &str| {
             let (o, at) = p.object(m, &path, key, fields::OBJECT_STORE)?;
@@ -769,7 +783,7 @@ impl Parser<'_> {
         })
     }
 
-    fn ingress(&mut self, root: &Obj) -> Option<Ingress> {
+    fn ingress(&mut self, root: &'v Obj<'v>) -> Option<Ingress<'v>> {
         let (m, path) = self.object(root, "", "ingress", fields::INGRESS)?;
         let fqdn = self.required_string(
             m,
@@ -793,7 +807,7 @@ impl Parser<'_> {
         })
     }
 
-    fn load_balancer(&mut self, lb: &Obj, path: &str) -> LoadBalancer {
+    fn load_balancer(&mut self, lb: &'v Obj<'v>, path: &str) -> LoadBalancer<'v> {
         let listeners = self.array(lb, path, "listeners").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {

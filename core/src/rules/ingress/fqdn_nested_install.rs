@@ -53,7 +53,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         return;
     };
     for install in installs {
-        let other = normalize_fqdn(&install.value);
+        let other = normalize_fqdn(install.value);
         if other.is_empty() {
             continue;
         }

@@ -39,7 +39,7 @@ pub fn valid_fqdn<'c>(cx: &'c Context<'_>) -> Option<&'c str> {
 
 /// What [`valid_fqdn`] returns, computed by [`Context::new`].
 pub(crate) fn normalized_valid_fqdn(doc: &crate::input::model::Cluster) -> Option<String> {
-    let raw = doc.ingress.as_ref()?.fqdn.as_deref()?;
+    let raw = doc.ingress.as_ref()?.fqdn?;
     check_dns_name(raw).ok()?;
     Some(normalize_fqdn(raw))
 }
@@ -89,7 +89,7 @@ pub fn addon_hosts(cx: &Context<'_>, fqdn: &str) -> Vec<AddonHost> {
 }
 
 /// The load balancer section, when described.
-pub(crate) fn load_balancer<'a>(cx: &Context<'a>) -> Option<&'a LoadBalancer> {
+pub(crate) fn load_balancer<'a>(cx: &Context<'a>) -> Option<&'a LoadBalancer<'a>> {
     cx.doc.ingress.as_ref()?.load_balancer.as_ref()
 }
 

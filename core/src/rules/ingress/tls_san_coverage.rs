@@ -64,7 +64,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         );
         return;
     };
-    let covered = |host: &str| sans.iter().any(|san| san_covers(&san.value, host));
+    let covered = |host: &str| sans.iter().any(|san| san_covers(san.value, host));
     let hint = |host: &str| {
         Some(match wildcard_for(host) {
             Some(w) => format!("add `{host}` (or `{w}`) to the certificate's SANs"),

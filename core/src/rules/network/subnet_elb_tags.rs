@@ -45,7 +45,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             SubnetType::Public => ("kubernetes.io/role/elb", "internet-facing"),
             SubnetType::Private => ("kubernetes.io/role/internal-elb", "internal"),
         };
-        let found = tags.get(tag).map(String::as_str);
+        let found = tags.get(tag).copied();
         if matches!(found, Some("1" | "")) {
             continue;
         }
