@@ -1,7 +1,8 @@
 //! One validation: limits, options, parse, rules, options applied, facts, report.
 use crate::error::{Error, ErrorCode};
+use crate::input::json::Json;
 use crate::input::{self, parse::parse_cluster, pointer};
-use crate::options::{Options, ProfileChoice};
+use crate::options::{Options, ProfileChoice, SeverityLevel};
 use crate::profile::{self, Profile};
 use crate::report::{Finding, Report, Severity, Summary};
 use crate::rules::{self, Context, Emitter, Need, Raw};
@@ -11,23 +12,23 @@ use std::borrow::Cow;
 /// Validates a JSON text. Input errors (not JSON, too large, too deep, not an object, wrong
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
 pub fn validate_str(text: &str, options: &Options) -> Result<Report, Error> {
-    let value = input::parse_text(text)?;
-    run(&value, options)
+    let doc = input::parse_doc(text)?;
+    run(&doc, options)
 }
 
 /// Validates a document that is already a JSON value (a Python dict, a JS object).
 pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
     input::check_value(value)?;
-    run(value, options)
+    run(&Json::from_value(value), options)
 }
 
-fn run(value: &Value, options: &Options) -> Result<Report, Error> {
-    let Value::Object(root) = value else {
+fn run(value: &Json<'_>, options: &Options) -> Result<Report, Error> {
+    let Json::Object(root) = value else {
         return Err(Error::new(
             ErrorCode::InputNotObject,
             format!(
                 "the document must be a JSON object, found {}",
-                input::describe(value)
+                input::parse::describe_json(value)
             ),
         ));
     };
@@ -37,7 +38,7 @@ fn run(value: &Value, options: &Options) -> Result<Report, Error> {
                 ErrorCode::InputSchemaVersion,
                 format!(
                     "`schemaVersion` is {}, this clusterfit reads schema version 1",
-                    input::describe(v)
+                    input::parse::describe_json(v)
                 ),
             ));
         }
@@ -48,13 +49,14 @@ fn run(value: &Value, options: &Options) -> Result<Report, Error> {
         ProfileChoice::Custom(obj) => profile::custom(obj)?,
     };
 
+    let levels = Levels::new(options, &profile);
     let mut raws: Vec<Raw> = Vec::new();
     let cluster = parse_cluster(root, &mut raws);
     let cx = Context::new(&cluster, &profile);
     let mut needs: Vec<Need> = Vec::new();
     for rule in rules::all() {
         let Some(check) = rule.check else { continue };
-        if !runs(rule, options, &profile, &cx) {
+        if !runs(rule, options, &levels, &cx) {
             continue;
         }
         let mut e = Emitter {
@@ -70,7 +72,7 @@ fn run(value: &Value, options: &Options) -> Result<Report, Error> {
 
     let findings: Vec<Finding> = raws
         .into_iter()
-        .filter_map(|raw| apply_options(raw, options, &profile))
+        .filter_map(|raw| apply_options(raw, options, &levels))
         .collect();
     let mut summary = Summary::default();
     for f in &findings {
@@ -90,16 +92,30 @@ fn run(value: &Value, options: &Options) -> Result<Report, Error> {
     })
 }
 
+/// The severity overrides of one validation, options before profile: a few entries, scanned
+/// with `==` (which compares lengths first) instead of a `BTreeMap` search per rule.
+struct Levels<'a>(Vec<(&'a str, SeverityLevel)>);
+
+impl<'a> Levels<'a> {
+    fn new(options: &'a Options, profile: &'a Profile) -> Self {
+        let mut v: Vec<(&str, SeverityLevel)> = Vec::new();
+        v.extend(options.severity.iter().map(|(k, l)| (k.as_str(), *l)));
+        v.extend(profile.severity.iter().map(|(k, l)| (k.as_str(), *l)));
+        Levels(v)
+    }
+
+    /// The options' level for `id`, else the profile's.
+    fn get(&self, id: &str) -> Option<SeverityLevel> {
+        self.0.iter().find(|(k, _)| *k == id).map(|(_, l)| *l)
+    }
+}
+
 /// Whether a rule's check runs: not disabled, not `off`, and for its providers.
-fn runs(rule: &rules::Rule, options: &Options, profile: &Profile, cx: &Context) -> bool {
+fn runs(rule: &rules::Rule, options: &Options, levels: &Levels, cx: &Context) -> bool {
     if options.disable.iter().any(|d| d == rule.id) {
         return false;
     }
-    let level = options
-        .severity
-        .get(rule.id)
-        .copied()
-        .or_else(|| profile.severity_of(rule.id));
+    let level = levels.get(rule.id);
     if level.is_some_and(|l| l.severity().is_none()) {
         return false;
     }
@@ -107,17 +123,12 @@ fn runs(rule: &rules::Rule, options: &Options, profile: &Profile, cx: &Context) 
 }
 
 /// Disable, severity overrides (options over profile) and ignores, applied to one finding.
-fn apply_options(raw: Raw, options: &Options, profile: &Profile) -> Option<Finding> {
+fn apply_options(raw: Raw, options: &Options, levels: &Levels) -> Option<Finding> {
     let id = raw.rule.id;
     if options.disable.iter().any(|d| d == id) {
         return None;
     }
-    let severity = match options
-        .severity
-        .get(id)
-        .copied()
-        .or_else(|| profile.severity_of(id))
-    {
+    let severity = match levels.get(id) {
         Some(level) => level.severity()?,
         None => raw.severity,
     };

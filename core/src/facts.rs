@@ -1,130 +1,293 @@
 //! Facts (SPEC §9): computed values a UI shows beside the form. Keys are camelCase and only
 //! present when the values they come from are known.
+//!
+//! The facts are typed structs serialized directly (no `serde_json::Map` is built per
+//! validation). Their JSON is what the earlier `Map`-based facts printed, byte for byte: every
+//! struct declares its fields in the byte order of their JSON names (the order a `Map` sorts
+//! keys in), and maps are written sorted. [`Facts`] still reads as a `serde_json::Value`
+//! (`report.facts["zoneCount"]`) through `Deref`, built on first use.
+use crate::catalog::provisioners::Capabilities;
 use crate::input::model::Provider;
 use crate::names::dns::normalize_fqdn;
 use crate::net::size;
 use crate::rules::Context;
-use serde_json::{json, Map, Value};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::sync::OnceLock;
+
+/// The facts of one validation: typed, serialized as the SPEC §9 object, and readable as a
+/// `serde_json::Value` through `Deref`.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    data: FactsData,
+    value: OnceLock<Value>,
+}
+
+impl Facts {
+    /// The facts as a `serde_json::Value` (built once, on first use).
+    pub fn value(&self) -> &Value {
+        self.value
+            .get_or_init(|| serde_json::to_value(&self.data).unwrap_or(Value::Null))
+    }
+}
+
+impl std::ops::Deref for Facts {
+    type Target = Value;
+
+    fn deref(&self) -> &Value {
+        self.value()
+    }
+}
+
+impl PartialEq for Facts {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data
+    }
+}
+
+impl PartialEq<Value> for Facts {
+    fn eq(&self, other: &Value) -> bool {
+        self.value() == other
+    }
+}
+
+impl Serialize for Facts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.data.serialize(s)
+    }
+}
+
+/// Fields in the byte order of their JSON names.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FactsData {
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "sorted_map")]
+    addon_hosts: Vec<(&'static str, String)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    distribution: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fqdn: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kubernetes_version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    node_pools: Option<Vec<PoolFacts>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pod_ips: Option<PodIpFacts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    provider: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    storage_classes: Option<Vec<ClassFacts>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subnets: Option<Vec<SubnetFacts>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vpc: Option<VpcFacts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    zone_count: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct VpcFacts {
+    addresses: u64,
+    cidr: String,
+    usable: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct SubnetFacts {
+    addresses: u64,
+    cidr: String,
+    index: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    usable: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PoolFacts {
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "opt_number")]
+    cpu: Option<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    from_instance_catalog: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gpus: Option<u32>,
+    index: usize,
+    #[serde(
+        rename = "memoryGiB",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_number"
+    )]
+    memory_gib: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    zones: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ClassFacts {
+    #[serde(serialize_with = "sorted_capabilities")]
+    capabilities: Capabilities,
+    index: usize,
+    known_provisioner: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+}
+
+/// The pod-IP estimate (SPEC §9), as `ip-capacity` computes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PodIpFacts {
+    pub capacity: u64,
+    pub demand: u64,
+    pub max_pods_per_node: u32,
+    pub nodes: u64,
+    /// `subnets` or `podCidr`.
+    pub source: &'static str,
+}
 
 /// The facts of one validation.
-pub fn facts(cx: &Context) -> Value {
-    let mut f = Map::new();
-    if let Some(p) = cx.provider {
-        f.insert("provider".into(), json!(p.as_str()));
-    }
-    if let Some(d) = cx.distribution {
-        f.insert("distribution".into(), json!(d.as_str()));
-    }
-    if let Some(v) = cx.kubernetes_version() {
-        f.insert(
-            "kubernetesVersion".into(),
-            json!(crate::input::version::short(v)),
-        );
-    }
-    if cx.doc.availability_zones.is_some() {
-        f.insert("zoneCount".into(), json!(cx.zones.len()));
-    }
+pub fn facts(cx: &Context) -> Facts {
+    let mut f = FactsData {
+        provider: cx.provider.map(Provider::as_str),
+        distribution: cx.distribution.map(|d| d.as_str()),
+        kubernetes_version: cx.kubernetes_version().map(crate::input::version::short),
+        zone_count: cx.doc.availability_zones.as_ref().map(|_| cx.zones.len()),
+        ..FactsData::default()
+    };
     let reserved = cx.provider.map_or(2, Provider::reserved_per_subnet);
     if let Some(vpc) = cx.network().and_then(|n| n.vpc_cidr.as_ref()) {
         let total = size(vpc.net.prefix_len());
-        f.insert(
-            "vpc".into(),
-            json!({"cidr": vpc.net.to_string(), "addresses": total,
-                   "usable": total.saturating_sub(reserved)}),
-        );
+        f.vpc = Some(VpcFacts {
+            addresses: total,
+            cidr: vpc.net.to_string(),
+            usable: total.saturating_sub(reserved),
+        });
     }
     if cx.network().and_then(|n| n.subnets.as_ref()).is_some() {
-        let subnets: Vec<Value> = cx
-            .subnets()
-            .iter()
-            .filter_map(|s| {
-                let c = s.cidr.as_ref()?;
-                let total = size(c.net.prefix_len());
-                let mut o = Map::new();
-                o.insert("index".into(), json!(s.index));
-                if let Some(n) = &s.name {
-                    o.insert("name".into(), json!(n));
-                }
-                o.insert("cidr".into(), json!(c.net.to_string()));
-                if let Some(k) = s.kind {
-                    o.insert("type".into(), json!(k.as_str()));
-                }
-                o.insert("addresses".into(), json!(total));
-                o.insert("usable".into(), json!(total.saturating_sub(reserved)));
-                Some(Value::Object(o))
-            })
-            .collect();
-        f.insert("subnets".into(), Value::Array(subnets));
+        f.subnets = Some(
+            cx.subnets()
+                .iter()
+                .filter_map(|s| {
+                    let c = s.cidr.as_ref()?;
+                    let total = size(c.net.prefix_len());
+                    Some(SubnetFacts {
+                        addresses: total,
+                        cidr: c.net.to_string(),
+                        index: s.index,
+                        name: s.name.as_ref().map(|n| n.to_string()),
+                        kind: s.kind.map(|k| k.as_str()),
+                        usable: total.saturating_sub(reserved),
+                    })
+                })
+                .collect(),
+        );
     }
-    if let Some(demand) = crate::rules::network::pod_ip_demand(cx) {
-        f.insert("podIps".into(), demand);
-    }
+    f.pod_ips = crate::rules::network::pod_ip_demand(cx);
     if !cx.pools.is_empty() {
-        let pools: Vec<Value> = cx
-            .pools
-            .iter()
-            .map(|p| {
-                let mut o = Map::new();
-                o.insert("index".into(), json!(p.pool.index));
-                if let Some(n) = &p.pool.name {
-                    o.insert("name".into(), json!(n));
-                }
-                if let Some(v) = p.cpu {
-                    o.insert("cpu".into(), number(v));
-                }
-                if let Some(v) = p.memory {
-                    o.insert("memoryGiB".into(), number(round2(v)));
-                }
-                if let Some(v) = p.gpus {
-                    o.insert("gpus".into(), json!(v));
-                }
-                o.insert("zones".into(), json!(p.zones));
-                if !p.from_catalog.is_empty() {
-                    o.insert("fromInstanceCatalog".into(), json!(p.from_catalog));
-                }
-                Value::Object(o)
-            })
-            .collect();
-        f.insert("nodePools".into(), Value::Array(pools));
+        f.node_pools = Some(
+            cx.pools
+                .iter()
+                .map(|p| PoolFacts {
+                    cpu: p.cpu,
+                    from_instance_catalog: p.from_catalog.clone(),
+                    gpus: p.gpus,
+                    index: p.pool.index,
+                    memory_gib: p.memory.map(round2),
+                    name: p.pool.name.as_ref().map(|n| n.to_string()),
+                    zones: p.zones.iter().map(|z| z.to_string()).collect(),
+                })
+                .collect(),
+        );
     }
     if !cx.classes.is_empty() {
-        let classes: Vec<Value> = cx
-            .classes
-            .iter()
-            .map(|c| {
-                let mut o = Map::new();
-                o.insert("index".into(), json!(c.class.index));
-                if let Some(n) = &c.class.name {
-                    o.insert("name".into(), json!(n));
-                }
-                o.insert("knownProvisioner".into(), json!(c.known));
-                o.insert(
-                    "capabilities".into(),
-                    serde_json::to_value(&c.caps).unwrap_or(Value::Null),
-                );
-                Value::Object(o)
-            })
-            .collect();
-        f.insert("storageClasses".into(), Value::Array(classes));
+        f.storage_classes = Some(
+            cx.classes
+                .iter()
+                .map(|c| ClassFacts {
+                    capabilities: c.caps.clone(),
+                    index: c.class.index,
+                    known_provisioner: c.known,
+                    name: c.class.name.as_ref().map(|n| n.to_string()),
+                })
+                .collect(),
+        );
     }
-    if let Some(fqdn) = cx.doc.ingress.as_ref().and_then(|i| i.fqdn.as_deref()) {
+    if let Some(fqdn) = cx.doc.ingress.as_ref().and_then(|i| i.fqdn) {
         let fqdn = normalize_fqdn(fqdn);
-        let hosts = addon_hosts(cx, &fqdn);
-        if !hosts.is_empty() {
-            f.insert("addonHosts".into(), Value::Object(hosts));
-        }
-        f.insert("fqdn".into(), json!(fqdn));
+        f.addon_hosts = crate::rules::ingress::addon_hosts(cx, &fqdn)
+            .into_iter()
+            .map(|h| (h.key, h.host))
+            .collect();
+        f.fqdn = Some(fqdn);
     }
-    Value::Object(f)
+    Facts {
+        data: f,
+        value: OnceLock::new(),
+    }
 }
 
-/// Host names of the enabled add-ons (`dash-ml.example.com`), computed by the ingress rules so
-/// facts and findings cannot disagree.
-fn addon_hosts(cx: &Context, fqdn: &str) -> Map<String, Value> {
-    crate::rules::ingress::addon_hosts(cx, fqdn)
-        .into_iter()
-        .map(|h| (h.key.to_string(), json!(h.host)))
-        .collect()
+/// `(key, value)` pairs as a JSON object with sorted keys (the last of equal keys wins, as in a
+/// `Map`).
+fn sorted_map<S: Serializer>(pairs: &[(&'static str, String)], s: S) -> Result<S::Ok, S::Error> {
+    let mut sorted: Vec<&(&str, String)> = pairs.iter().collect();
+    sorted.sort_by_key(|(k, _)| *k);
+    let mut m = s.serialize_map(None)?;
+    for (i, (k, v)) in sorted.iter().enumerate() {
+        if sorted.get(i + 1).is_some_and(|(next, _)| next == k) {
+            continue;
+        }
+        m.serialize_entry(k, v)?;
+    }
+    m.end()
+}
+
+/// Storage capabilities with their keys in byte order.
+fn sorted_capabilities<S: Serializer>(c: &Capabilities, s: S) -> Result<S::Ok, S::Error> {
+    let mut m = s.serialize_map(None)?;
+    if let Some(v) = &c.access_modes {
+        m.serialize_entry("accessModes", v)?;
+    }
+    if let Some(v) = c.any_node {
+        m.serialize_entry("anyNode", &v)?;
+    }
+    if let Some(v) = c.dynamic_provisioning {
+        m.serialize_entry("dynamicProvisioning", &v)?;
+    }
+    if let Some(v) = c.max_volume_gib {
+        m.serialize_entry("maxVolumeGiB", &Num(v))?;
+    }
+    if let Some(v) = c.nfs {
+        m.serialize_entry("nfs", &v)?;
+    }
+    if let Some(v) = c.ssd {
+        m.serialize_entry("ssd", &v)?;
+    }
+    if let Some(v) = c.zonal {
+        m.serialize_entry("zonal", &v)?;
+    }
+    m.end()
+}
+
+fn opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    v.map(Num).serialize(s)
+}
+
+/// A number as [`number`] writes it, without building a `Value`.
+struct Num(f64);
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
+        }
+    }
 }
 
 fn round2(v: f64) -> f64 {
@@ -138,5 +301,32 @@ pub fn number(v: f64) -> Value {
         json!(v as i64)
     } else {
         json!(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn num_matches_number() {
+        for v in [
+            0.0,
+            8.0,
+            -3.0,
+            7.91,
+            0.1,
+            1e300,
+            9.1e15,
+            -0.0,
+            31.42,
+            f64::NAN,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&Num(v)).unwrap(),
+                serde_json::to_string(&number(v)).unwrap(),
+                "{v}"
+            );
+        }
     }
 }

@@ -62,8 +62,8 @@ pub struct Report {
     pub summary: Summary,
     /// Every finding, in a deterministic order.
     pub findings: Vec<Finding>,
-    /// Computed values useful to a UI (SPEC §9).
-    pub facts: serde_json::Value,
+    /// Computed values useful to a UI (SPEC §9); reads as a `serde_json::Value` through `Deref`.
+    pub facts: crate::facts::Facts,
 }
 
 impl Report {

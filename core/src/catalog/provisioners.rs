@@ -203,15 +203,15 @@ fn contains_nfs(p: &str) -> bool {
 }
 
 /// A parameter looked up without regard to the ASCII case of its key.
-fn param<'p>(
-    params: Option<&'p BTreeMap<String, String>>,
-    key: &str,
-) -> Option<(&'p str, &'p str)> {
+fn param<'p>(params: Option<&Params<'p>>, key: &str) -> Option<(&'p str, &'p str)> {
     params?
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case(key))
-        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .map(|(k, v)| (*k, *v))
 }
+
+/// A class's `parameters`, borrowed from the document.
+pub type Params<'a> = BTreeMap<&'a str, &'a str>;
 
 /// The disk type (or SKU, or Filestore tier) a class provisions: the parameter as written, or
 /// the driver's default when the parameter is absent.
@@ -226,10 +226,7 @@ pub struct DiskType<'p> {
 }
 
 /// The disk type of a class, for the provisioners that have one.
-pub fn disk_type<'p>(
-    provisioner: &str,
-    parameters: Option<&'p BTreeMap<String, String>>,
-) -> Option<DiskType<'p>> {
+pub fn disk_type<'p>(provisioner: &str, parameters: Option<&Params<'p>>) -> Option<DiskType<'p>> {
     let family = Family::of(provisioner)?;
     let (keys, default) = family.disk_param()?;
     for key in keys {
@@ -276,15 +273,12 @@ pub fn is_premium_sku(sku: &str) -> bool {
     starts(sku, "Premium") || is(sku, "UltraSSD_LRS")
 }
 
-fn azure_file_nfs(params: Option<&BTreeMap<String, String>>) -> bool {
+fn azure_file_nfs(params: Option<&Params<'_>>) -> bool {
     param(params, "protocol").is_some_and(|(_, v)| is(v, "nfs"))
 }
 
 /// The capabilities of a provisioner in the catalog, or `None` when it is not in it.
-pub fn infer(
-    provisioner: &str,
-    parameters: Option<&BTreeMap<String, String>>,
-) -> Option<Capabilities> {
+pub fn infer(provisioner: &str, parameters: Option<&Params<'_>>) -> Option<Capabilities> {
     let family = Family::of(provisioner)?;
     let kind = disk_type(provisioner, parameters).map(|d| d.value);
     let caps = match family {
@@ -440,11 +434,7 @@ fn azure_disk(family: Family, kind: Option<&str>) -> Capabilities {
 /// Azure Files: SMB shares, or NFS shares with `protocol: nfs` (premium only). Premium shares
 /// are SSD-backed and hold up to 100 TiB; standard shares are HDD-backed and hold 5 TiB, or
 /// 100 TiB with `enableLargeFileShares: "true"`.
-fn azure_file(
-    family: Family,
-    kind: Option<&str>,
-    params: Option<&BTreeMap<String, String>>,
-) -> Capabilities {
+fn azure_file(family: Family, kind: Option<&str>, params: Option<&Params<'_>>) -> Capabilities {
     let premium = kind.and_then(|s| {
         if starts(s, "Premium") {
             Some(true)
@@ -473,11 +463,7 @@ fn azure_file(
 
 /// GCE PD: `pd-ssd`, `pd-balanced`, `pd-extreme` and every `hyperdisk-*` are SSD, `pd-standard`
 /// is HDD; 64 TiB (hyperdisk-throughput 32 TiB). Zonal unless `replication-type: regional-pd`.
-fn gce_pd(
-    family: Family,
-    kind: Option<&str>,
-    params: Option<&BTreeMap<String, String>>,
-) -> Capabilities {
+fn gce_pd(family: Family, kind: Option<&str>, params: Option<&Params<'_>>) -> Capabilities {
     let ssd = match kind {
         Some(t) if is(t, "pd-standard") => Some(false),
         Some(t)
@@ -545,10 +531,8 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
     use super::*;
 
-    fn params(kv: &[(&str, &str)]) -> BTreeMap<String, String> {
-        kv.iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+    fn params<'a>(kv: &[(&'a str, &'a str)]) -> Params<'a> {
+        kv.iter().copied().collect()
     }
 
     fn caps(p: &str, kv: &[(&str, &str)]) -> Capabilities {

@@ -1,5 +1,6 @@
 //! The input: limits, the typed model and the parser that fills it.
 pub mod fields;
+pub mod json;
 pub mod model;
 pub(crate) mod parse;
 pub mod pointer;
@@ -60,20 +61,35 @@ pub fn parse_text(text: &str) -> Result<Value, Error> {
     if text.len() > MAX_BYTES {
         return Err(too_large(text.len()));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().starts_with("recursion limit exceeded") {
-            too_deep()
-        } else {
-            Error::new(
-                ErrorCode::InputNotJson,
-                format!("the document is not JSON: {e}"),
-            )
-        }
-    })?;
+    let value: Value = serde_json::from_str(text).map_err(not_json)?;
     if depth_exceeds(&value, 1) {
         return Err(too_deep());
     }
     Ok(value)
+}
+
+/// [`parse_text`] into the parser's borrowed tree ([`json::Json`]): the same limits and errors,
+/// without copying strings or building `BTreeMap`s.
+pub fn parse_doc(text: &str) -> Result<json::Json<'_>, Error> {
+    if text.len() > MAX_BYTES {
+        return Err(too_large(text.len()));
+    }
+    let (value, deep) = json::Json::from_str(text, MAX_DEPTH).map_err(not_json)?;
+    if deep {
+        return Err(too_deep());
+    }
+    Ok(value)
+}
+
+fn not_json(e: serde_json::Error) -> Error {
+    if e.to_string().starts_with("recursion limit exceeded") {
+        too_deep()
+    } else {
+        Error::new(
+            ErrorCode::InputNotJson,
+            format!("the document is not JSON: {e}"),
+        )
+    }
 }
 
 fn depth_exceeds(v: &Value, depth: usize) -> bool {
@@ -168,6 +184,23 @@ mod tests {
         let ok = "[".repeat(64) + &"]".repeat(64);
         assert!(parse_text(&ok).is_ok());
         assert_eq!(parse_text("{").unwrap_err().code, ErrorCode::InputNotJson);
+        for n in [63, 64, 65, 100, 128, 129, 200, 5000] {
+            let deep = "[".repeat(n) + &"]".repeat(n);
+            let a = parse_text(&deep)
+                .map(|_| ())
+                .map_err(|e| (e.code, e.message));
+            let b = parse_doc(&deep)
+                .map(|_| ())
+                .map_err(|e| (e.code, e.message));
+            assert_eq!(a, b, "{n}");
+        }
+        for text in ["{", "", "[1,]", "{\"a\":1}}", "\"\\ud800\""] {
+            let a = parse_text(text)
+                .map(|_| ())
+                .map_err(|e| (e.code, e.message));
+            let b = parse_doc(text).map(|_| ()).map_err(|e| (e.code, e.message));
+            assert_eq!(a, b, "{text}");
+        }
     }
 
     #[test]

@@ -181,20 +181,20 @@ pub struct KubeVersion {
 
 /// The whole description.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Cluster {
-    pub name: Option<String>,
+pub struct Cluster<'a> {
+    pub name: Option<&'a str>,
     pub provider: Option<Provider>,
     pub kubernetes: Option<Kubernetes>,
-    pub availability_zones: Option<Vec<Item<String>>>,
-    pub network: Option<Network>,
-    pub node_pools: Option<Vec<NodePool>>,
-    pub storage: Option<StorageRoles>,
-    pub storage_classes: Option<Vec<StorageClass>>,
-    pub object_storage: Option<ObjectStorage>,
-    pub ingress: Option<Ingress>,
+    pub availability_zones: Option<Vec<Item<&'a str>>>,
+    pub network: Option<Network<'a>>,
+    pub node_pools: Option<Vec<NodePool<'a>>>,
+    pub storage: Option<StorageRoles<'a>>,
+    pub storage_classes: Option<Vec<StorageClass<'a>>>,
+    pub object_storage: Option<ObjectStorage<'a>>,
+    pub ingress: Option<Ingress<'a>>,
     pub addons: Option<Addons>,
     pub ntp: Option<bool>,
-    pub namespaces: Option<Namespaces>,
+    pub namespaces: Option<Namespaces<'a>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -206,9 +206,9 @@ pub struct Kubernetes {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Network {
+pub struct Network<'a> {
     pub vpc_cidr: Option<Cidr4>,
-    pub subnets: Option<Vec<Subnet>>,
+    pub subnets: Option<Vec<Subnet<'a>>>,
     pub dns_support: Option<bool>,
     pub dns_hostnames: Option<bool>,
     pub cni: Option<Cni>,
@@ -220,21 +220,21 @@ pub struct Network {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Subnet {
+pub struct Subnet<'a> {
     pub index: usize,
-    pub name: Option<String>,
+    pub name: Option<&'a str>,
     pub cidr: Option<Cidr4>,
     pub kind: Option<SubnetType>,
-    pub zone: Option<String>,
-    pub tags: Option<BTreeMap<String, String>>,
+    pub zone: Option<&'a str>,
+    pub tags: Option<BTreeMap<&'a str, &'a str>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct NodePool {
+pub struct NodePool<'a> {
     pub index: usize,
-    pub name: Option<String>,
+    pub name: Option<&'a str>,
     pub role: Option<Role>,
-    pub instance_type: Option<String>,
+    pub instance_type: Option<&'a str>,
     pub cpu: Option<Quantity>,
     pub memory: Option<Quantity>,
     pub boot_disk: Option<Quantity>,
@@ -242,15 +242,15 @@ pub struct NodePool {
     pub gpus: Option<u32>,
     pub min_nodes: Option<u32>,
     pub max_nodes: Option<u32>,
-    pub zones: Option<Vec<Item<String>>>,
-    pub labels: Option<BTreeMap<String, String>>,
-    pub os: Option<String>,
+    pub zones: Option<Vec<Item<&'a str>>>,
+    pub labels: Option<BTreeMap<&'a str, &'a str>>,
+    pub os: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct StorageRoles {
-    pub block_class: Option<String>,
-    pub shared_class: Option<String>,
+pub struct StorageRoles<'a> {
+    pub block_class: Option<&'a str>,
+    pub shared_class: Option<&'a str>,
 }
 
 /// Capabilities stated in the document; each overrides the catalog field by field.
@@ -266,11 +266,11 @@ pub struct CapabilityOverride {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct StorageClass {
+pub struct StorageClass<'a> {
     pub index: usize,
-    pub name: Option<String>,
-    pub provisioner: Option<String>,
-    pub parameters: Option<BTreeMap<String, String>>,
+    pub name: Option<&'a str>,
+    pub provisioner: Option<&'a str>,
+    pub parameters: Option<BTreeMap<&'a str, &'a str>>,
     /// `None` when absent: Kubernetes then binds `Immediate`.
     pub volume_binding_mode: Option<VolumeBindingMode>,
     pub allow_volume_expansion: Option<bool>,
@@ -279,23 +279,23 @@ pub struct StorageClass {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct ObjectStore {
+pub struct ObjectStore<'a> {
     pub kind: Option<ObjectStoreType>,
-    pub bucket: Option<String>,
-    pub region: Option<String>,
-    pub endpoint: Option<String>,
+    pub bucket: Option<&'a str>,
+    pub region: Option<&'a str>,
+    pub endpoint: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct ObjectStorage {
-    pub backups: Option<ObjectStore>,
-    pub blob: Option<ObjectStore>,
-    pub logs: Option<ObjectStore>,
+pub struct ObjectStorage<'a> {
+    pub backups: Option<ObjectStore<'a>>,
+    pub blob: Option<ObjectStore<'a>>,
+    pub logs: Option<ObjectStore<'a>>,
 }
 
-impl ObjectStorage {
+impl<'a> ObjectStorage<'a> {
     /// The stores in document order with their keys.
-    pub fn stores(&self) -> impl Iterator<Item = (&'static str, &ObjectStore)> {
+    pub fn stores(&self) -> impl Iterator<Item = (&'static str, &ObjectStore<'a>)> {
         [
             ("backups", self.backups.as_ref()),
             ("blob", self.blob.as_ref()),
@@ -307,25 +307,25 @@ impl ObjectStorage {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Ingress {
-    pub fqdn: Option<String>,
-    pub existing_installs: Option<Vec<Item<String>>>,
-    pub tls: Option<Tls>,
-    pub load_balancer: Option<LoadBalancer>,
+pub struct Ingress<'a> {
+    pub fqdn: Option<&'a str>,
+    pub existing_installs: Option<Vec<Item<&'a str>>>,
+    pub tls: Option<Tls<'a>>,
+    pub load_balancer: Option<LoadBalancer<'a>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Tls {
-    pub certificate_sans: Option<Vec<Item<String>>>,
+pub struct Tls<'a> {
+    pub certificate_sans: Option<Vec<Item<&'a str>>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct LoadBalancer {
+pub struct LoadBalancer<'a> {
     pub tls_termination: Option<bool>,
     pub listeners: Option<Vec<Listener>>,
     pub websockets: Option<bool>,
     pub x_forwarded_proto: Option<bool>,
-    pub health_check: Option<HealthCheck>,
+    pub health_check: Option<HealthCheck<'a>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -336,10 +336,10 @@ pub struct Listener {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct HealthCheck {
-    pub protocol: Option<String>,
+pub struct HealthCheck<'a> {
+    pub protocol: Option<&'a str>,
     pub port: Option<u32>,
-    pub path: Option<String>,
+    pub path: Option<&'a str>,
 }
 
 /// The optional add-ons; each `Some(true)` is enabled.
@@ -357,9 +357,9 @@ impl Addons {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Namespaces {
+pub struct Namespaces<'a> {
     pub mode: Option<NamespaceMode>,
-    pub template: Option<String>,
+    pub template: Option<&'a str>,
     pub auto_create: Option<bool>,
-    pub sample_logins: Option<Vec<Item<String>>>,
+    pub sample_logins: Option<Vec<Item<&'a str>>>,
 }

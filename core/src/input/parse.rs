@@ -2,6 +2,7 @@
 //! (`required-field`, `invalid-type`, `invalid-value`, `invalid-cidr`, `cidr-host-bits`,
 //! `unknown-field`) instead of stopping at the first.
 use super::fields;
+use super::json::{Json, Obj};
 use super::model::*;
 use super::pointer::{join, join_index};
 use super::quantity::{parse_quantity, GIB};
@@ -10,14 +11,15 @@ use super::version::parse_kube_version;
 use crate::rules::input as r;
 use crate::rules::{Raw, Rule};
 use ipnet::{IpNet, Ipv4Net};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
-type Obj = Map<String, Value>;
-
 /// Parses the top-level object. Structural findings are appended to `out`.
-pub(crate) fn parse_cluster(root: &Obj, out: &mut Vec<Raw>) -> Cluster {
-    let mut p = Parser { out };
+pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Raw>) -> Cluster<'v> {
+    let mut p = Parser {
+        out,
+        tree: std::marker::PhantomData,
+    };
     p.unknown_keys(root, "", fields::ROOT);
     let provider = p.enumeration(root, "", "provider", Provider::parse, Provider::ALL);
     if provider.is_none() && get(root, "provider").is_none() {
@@ -61,7 +63,7 @@ pub(crate) fn parse_cluster(root: &Obj, out: &mut Vec<Raw>) -> Cluster {
 }
 
 /// A field's value; JSON `null` counts as absent (forms send it for empty inputs).
-fn get<'v>(m: &'v Obj, key: &str) -> Option<&'v Value> {
+fn get<'v, 'a>(m: &'v Obj<'a>, key: &str) -> Option<&'v Json<'a>> {
     m.get(key).filter(|v| !v.is_null())
 }
 
@@ -86,26 +88,41 @@ pub fn display(path: &str) -> String {
 
 /// A short description of a JSON value for messages: its type and, when short, the value.
 pub fn describe(v: &Value) -> String {
-    let shown = |s: String| {
-        if s.chars().count() > 40 {
-            let cut: String = s.chars().take(37).collect();
-            format!("{cut}…")
-        } else {
-            s
-        }
-    };
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) => format!("number `{n}`"),
-        Value::String(s) => format!("string `{}`", shown(s.clone())),
+        Value::String(s) => describe_str(s),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
     }
 }
 
-struct Parser<'o> {
+fn describe_str(s: &str) -> String {
+    if s.chars().count() > 40 {
+        let cut: String = s.chars().take(37).collect();
+        format!("string `{cut}…`")
+    } else {
+        format!("string `{s}`")
+    }
+}
+
+/// [`describe`] for the parser's borrowed tree.
+pub(crate) fn describe_json(v: &Json<'_>) -> String {
+    match v {
+        Json::Null => "null".into(),
+        Json::Bool(b) => format!("boolean `{b}`"),
+        Json::Number(n) => format!("number `{n}`"),
+        Json::String(s) => describe_str(s),
+        Json::Array(_) => "an array".into(),
+        Json::Object(_) => "an object".into(),
+    }
+}
+
+/// `'v`: the parsed tree, which the model borrows its strings from.
+struct Parser<'o, 'v> {
     out: &'o mut Vec<Raw>,
+    tree: std::marker::PhantomData<&'v ()>,
 }
 
 #[derive(Clone, Copy)]
@@ -114,7 +131,7 @@ enum Unit {
     Size,
 }
 
-impl Parser<'_> {
+impl<'v> Parser<'_, 'v> {
     fn push(&mut self, rule: &'static Rule, path: String, message: String, hint: Option<String>) {
         self.out.push(Raw {
             rule,
@@ -131,11 +148,11 @@ impl Parser<'_> {
         self.push(&r::REQUIRED_FIELD, path.to_string(), msg, hint);
     }
 
-    fn wrong_type(&mut self, path: String, expected: &str, found: &Value) {
+    fn wrong_type(&mut self, path: String, expected: &str, found: &Json<'_>) {
         let msg = format!(
             "`{}` must be {expected}, found {}",
             display(&path),
-            describe(found)
+            describe_json(found)
         );
         self.push(&r::INVALID_TYPE, path, msg, None);
     }
@@ -144,9 +161,9 @@ impl Parser<'_> {
         self.push(&r::INVALID_VALUE, path, message, hint);
     }
 
-    fn unknown_keys(&mut self, m: &Obj, path: &str, known: &[&str]) {
+    fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &str, known: &[&str]) {
         for key in m.keys() {
-            if known.contains(&key.as_str()) {
+            if known.contains(&key) {
                 continue;
             }
             let at = join(path, key);
@@ -168,17 +185,17 @@ impl Parser<'_> {
     }
 
     /// A nested object: type-checked, its unknown keys reported (none when `known` is empty).
-    fn object<'v>(
+    fn object(
         &mut self,
-        m: &'v Obj,
+        m: &'v Obj<'v>,
         parent: &str,
         key: &str,
         known: &[&str],
-    ) -> Option<(&'v Obj, String)> {
+    ) -> Option<(&'v Obj<'v>, String)> {
         let v = get(m, key)?;
         let path = join(parent, key);
         match v {
-            Value::Object(o) => {
+            Json::Object(o) => {
                 if !known.is_empty() {
                     self.unknown_keys(o, &path, known);
                 }
@@ -191,11 +208,16 @@ impl Parser<'_> {
         }
     }
 
-    fn array<'v>(&mut self, m: &'v Obj, parent: &str, key: &str) -> Option<(&'v [Value], String)> {
+    fn array(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &str,
+        key: &str,
+    ) -> Option<(&'v [Json<'v>], String)> {
         let v = get(m, key)?;
         let path = join(parent, key);
         match v {
-            Value::Array(a) => Some((a.as_slice(), path)),
+            Json::Array(a) => Some((a.as_slice(), path)),
             other => {
                 self.wrong_type(path, "an array", other);
                 None
@@ -203,9 +225,9 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self, m: &Obj, parent: &str, key: &str) -> Option<String> {
+    fn string(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<&'v str> {
         match get(m, key)? {
-            Value::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s),
             other => {
                 self.wrong_type(join(parent, key), "a string", other);
                 None
@@ -213,7 +235,13 @@ impl Parser<'_> {
         }
     }
 
-    fn required_string(&mut self, m: &Obj, parent: &str, key: &str, hint: &str) -> Option<String> {
+    fn required_string(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &str,
+        key: &str,
+        hint: &str,
+    ) -> Option<&'v str> {
         if get(m, key).is_none() {
             self.required(&join(parent, key), hint);
             return None;
@@ -221,9 +249,9 @@ impl Parser<'_> {
         self.string(m, parent, key)
     }
 
-    fn boolean(&mut self, m: &Obj, parent: &str, key: &str) -> Option<bool> {
+    fn boolean(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<bool> {
         match get(m, key)? {
-            Value::Bool(b) => Some(*b),
+            Json::Bool(b) => Some(*b),
             other => {
                 self.wrong_type(join(parent, key), "`true` or `false`", other);
                 None
@@ -232,11 +260,10 @@ impl Parser<'_> {
     }
 
     /// A whole number in `min..=max`.
-    fn uint(&mut self, m: &Obj, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
+    fn uint(&mut self, m: &'v Obj<'v>, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
         let v = get(m, key)?;
-        let path = join(parent, key);
-        let Value::Number(n) = v else {
-            self.wrong_type(path, "a whole number", v);
+        let Json::Number(n) = v else {
+            self.wrong_type(join(parent, key), "a whole number", v);
             return None;
         };
         let whole = n.as_u64().or_else(|| {
@@ -247,6 +274,7 @@ impl Parser<'_> {
         match whole {
             Some(w) if (min..=max).contains(&w) => u32::try_from(w).ok(),
             _ => {
+                let path = join(parent, key);
                 let msg = format!(
                     "`{}` is `{n}`, not a whole number from {min} to {max}",
                     display(&path)
@@ -259,21 +287,22 @@ impl Parser<'_> {
 
     fn enumeration<E>(
         &mut self,
-        m: &Obj,
+        m: &'v Obj<'v>,
         parent: &str,
         key: &str,
         parse: fn(&str) -> Option<E>,
         all: &[&str],
     ) -> Option<E> {
         let v = get(m, key)?;
-        let path = join(parent, key);
-        let Value::String(s) = v else {
-            self.wrong_type(path, &format!("one of {}", ticks(all.iter())), v);
+        let Json::String(s) = v else {
+            let expected = format!("one of {}", ticks(all.iter()));
+            self.wrong_type(join(parent, key), &expected, v);
             return None;
         };
         if let Some(e) = parse(s) {
             return Some(e);
         }
+        let path = join(parent, key);
         let msg = format!(
             "`{}` is `{s}`, not one of {}",
             display(&path),
@@ -284,24 +313,31 @@ impl Parser<'_> {
         None
     }
 
-    fn quantity(&mut self, m: &Obj, parent: &str, key: &str, unit: Unit) -> Option<Quantity> {
+    fn quantity(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &str,
+        key: &str,
+        unit: Unit,
+    ) -> Option<Quantity> {
         let v = get(m, key)?;
-        let path = join(parent, key);
+        let path = || join(parent, key);
         let (expected, example) = match unit {
             Unit::Cpu => ("a number of vCPU or a quantity string", "`8` or `7910m`"),
             Unit::Size => ("a number of GiB or a quantity string", "`32` or `32Gi`"),
         };
         let (value, text) = match v {
-            Value::Number(n) => match n.as_f64() {
+            Json::Number(n) => match n.as_f64() {
                 Some(f) => (f, n.to_string()),
                 None => return None,
             },
-            Value::String(s) => match parse_quantity(s) {
+            Json::String(s) => match parse_quantity(s) {
                 Some(q) => match unit {
-                    Unit::Cpu => (q, s.clone()),
-                    Unit::Size => (q / GIB, s.clone()),
+                    Unit::Cpu => (q, s.to_string()),
+                    Unit::Size => (q / GIB, s.to_string()),
                 },
                 None => {
+                    let path = path();
                     let msg = format!("`{}` is `{s}`, not a Kubernetes quantity", display(&path));
                     let hint = format!("write {expected} such as {example}");
                     self.bad_value(path, msg, Some(hint));
@@ -309,11 +345,12 @@ impl Parser<'_> {
                 }
             },
             other => {
-                self.wrong_type(path, &format!("{expected} such as {example}"), other);
+                self.wrong_type(path(), &format!("{expected} such as {example}"), other);
                 return None;
             }
         };
         if value < 0.0 {
+            let path = path();
             let msg = format!("`{}` is `{text}`, a negative amount", display(&path));
             self.bad_value(path, msg, None);
             return None;
@@ -321,14 +358,19 @@ impl Parser<'_> {
         Some(Quantity { value, text })
     }
 
-    fn string_list(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Vec<Item<String>>> {
+    fn string_list(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &str,
+        key: &str,
+    ) -> Option<Vec<Item<&'v str>>> {
         let (items, path) = self.array(m, parent, key)?;
         let mut list = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
             match v {
-                Value::String(s) => list.push(Item {
+                Json::String(s) => list.push(Item {
                     index,
-                    value: s.clone(),
+                    value: s.as_ref(),
                 }),
                 other => self.wrong_type(join_index(&path, index), "a string", other),
             }
@@ -338,13 +380,18 @@ impl Parser<'_> {
 
     /// A free-form map of strings (labels, tags, parameters): keys are never flagged, values must
     /// be strings as Kubernetes requires.
-    fn string_map(&mut self, m: &Obj, parent: &str, key: &str) -> Option<BTreeMap<String, String>> {
+    fn string_map(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &str,
+        key: &str,
+    ) -> Option<BTreeMap<&'v str, &'v str>> {
         let (o, path) = self.object(m, parent, key, &[])?;
         let mut map = BTreeMap::new();
-        for (k, v) in o {
+        for (k, v) in o.iter() {
             match v {
-                Value::String(s) => {
-                    map.insert(k.clone(), s.clone());
+                Json::String(s) => {
+                    map.insert(k, s.as_ref());
                 }
                 other => self.wrong_type(join(&path, k), "a string", other),
             }
@@ -352,24 +399,22 @@ impl Parser<'_> {
         Some(map)
     }
 
-    fn cidr_text(&mut self, path: &str, v: &Value) -> Option<String> {
+    fn cidr_text(&mut self, path: impl Fn() -> String, v: &Json<'_>) -> Option<String> {
         match v {
-            Value::String(s) => Some(s.trim().to_string()),
+            Json::String(s) => Some(s.trim().to_string()),
             other => {
-                self.wrong_type(
-                    path.to_string(),
-                    "a CIDR string such as `10.0.0.0/16`",
-                    other,
-                );
+                self.wrong_type(path(), "a CIDR string such as `10.0.0.0/16`", other);
                 None
             }
         }
     }
 
-    /// Parses any CIDR, reporting `invalid-cidr` and `cidr-host-bits`.
-    fn any_cidr(&mut self, path: String, v: &Value, v4_only: bool) -> Option<Cidr> {
+    /// Parses any CIDR, reporting `invalid-cidr` and `cidr-host-bits`; `path` is only built when
+    /// there is something to report.
+    fn any_cidr(&mut self, path: impl Fn() -> String, v: &Json<'_>, v4_only: bool) -> Option<Cidr> {
         let text = self.cidr_text(&path, v)?;
         let Ok(net) = text.parse::<IpNet>() else {
+            let path = path();
             let hint = if text.parse::<std::net::IpAddr>().is_ok() {
                 format!("add a prefix length, for example `{text}/16`")
             } else {
@@ -380,6 +425,7 @@ impl Parser<'_> {
             return None;
         };
         if v4_only && matches!(net, IpNet::V6(_)) {
+            let path = path();
             let msg = format!(
                 "`{}` is `{text}`, an IPv6 CIDR where an IPv4 CIDR is required",
                 display(&path)
@@ -394,6 +440,7 @@ impl Parser<'_> {
         }
         let trunc = net.trunc();
         if trunc != net {
+            let path = path();
             let msg = format!(
                 "`{}` is `{text}`, which has host bits set; the network is `{trunc}`",
                 display(&path)
@@ -408,21 +455,21 @@ impl Parser<'_> {
         Some(Cidr { net: trunc, text })
     }
 
-    fn cidr4(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Cidr4> {
+    fn cidr4(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<Cidr4> {
         let v = get(m, key)?;
-        let c = self.any_cidr(join(parent, key), v, true)?;
+        let c = self.any_cidr(|| join(parent, key), v, true)?;
         match c.net {
             IpNet::V4(net) => Some(Cidr4 { net, text: c.text }),
             IpNet::V6(_) => None,
         }
     }
 
-    fn cidr(&mut self, m: &Obj, parent: &str, key: &str) -> Option<Cidr> {
+    fn cidr(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<Cidr> {
         let v = get(m, key)?;
-        self.any_cidr(join(parent, key), v, false)
+        self.any_cidr(|| join(parent, key), v, false)
     }
 
-    fn kubernetes(&mut self, root: &Obj) -> Option<Kubernetes> {
+    fn kubernetes(&mut self, root: &'v Obj<'v>) -> Option<Kubernetes> {
         let Some((m, path)) = self.object(root, "", "kubernetes", fields::KUBERNETES) else {
             if get(root, "kubernetes").is_none() {
                 self.required("/kubernetes/version", "for example `1.30`");
@@ -436,8 +483,11 @@ impl Parser<'_> {
             }
             Some(_) => {
                 self.string(m, &path, "version")
-                    .and_then(|text| match parse_kube_version(&text) {
-                        Some(version) => Some(KubeVersion { version, text }),
+                    .and_then(|text| match parse_kube_version(text) {
+                        Some(version) => Some(KubeVersion {
+                            version,
+                            text: text.to_string(),
+                        }),
                         None => {
                             let at = join(&path, "version");
                             let msg = format!(
@@ -473,7 +523,7 @@ impl Parser<'_> {
         })
     }
 
-    fn network(&mut self, m: &Obj, path: &str) -> Network {
+    fn network(&mut self, m: &'v Obj<'v>, path: &str) -> Network<'v> {
         let subnets = self.array(m, path, "subnets").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
@@ -503,7 +553,7 @@ impl Parser<'_> {
                 .iter()
                 .enumerate()
                 .filter_map(|(index, v)| {
-                    self.any_cidr(join_index(&list, index), v, false)
+                    self.any_cidr(|| join_index(&list, index), v, false)
                         .map(|value| Item { index, value })
                 })
                 .collect()
@@ -529,9 +579,9 @@ impl Parser<'_> {
     }
 
     /// An element of a list of objects.
-    fn item_object<'v>(&mut self, v: &'v Value, at: &str, known: &[&str]) -> Option<&'v Obj> {
+    fn item_object(&mut self, v: &'v Json<'v>, at: &str, known: &[&str]) -> Option<&'v Obj<'v>> {
         match v {
-            Value::Object(o) => {
+            Json::Object(o) => {
                 self.unknown_keys(o, at, known);
                 Some(o)
             }
@@ -542,7 +592,7 @@ impl Parser<'_> {
         }
     }
 
-    fn node_pools(&mut self, root: &Obj) -> Option<Vec<NodePool>> {
+    fn node_pools(&mut self, root: &'v Obj<'v>) -> Option<Vec<NodePool<'v>>> {
         let (items, list) = self.array(root, "", "nodePools")?;
         let mut pools: Vec<NodePool> = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
@@ -587,7 +637,7 @@ impl Parser<'_> {
                 }
             }
             if let Some(name) = &pool.name {
-                if let Some(first) = pools.iter().find(|p| p.name.as_deref() == Some(name)) {
+                if let Some(first) = pools.iter().find(|p| p.name == Some(name)) {
                     let msg = format!(
                         "duplicate node pool name `{name}`: `nodePools[{}]` has it already",
                         first.index
@@ -604,7 +654,7 @@ impl Parser<'_> {
         Some(pools)
     }
 
-    fn storage_classes(&mut self, root: &Obj) -> Option<Vec<StorageClass>> {
+    fn storage_classes(&mut self, root: &'v Obj<'v>) -> Option<Vec<StorageClass<'v>>> {
         let (items, list) = self.array(root, "", "storageClasses")?;
         let mut classes: Vec<StorageClass> = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
@@ -624,7 +674,7 @@ impl Parser<'_> {
                 }
             };
             if let Some(n) = &name {
-                if let Some(first) = classes.iter().find(|c| c.name.as_deref() == Some(n)) {
+                if let Some(first) = classes.iter().find(|c| c.name == Some(n)) {
                     let msg = format!(
                         "duplicate storage class name `{n}`: `storageClasses[{}]` has it already",
                         first.index
@@ -663,7 +713,7 @@ impl Parser<'_> {
         Some(classes)
     }
 
-    fn capabilities(&mut self, c: &Obj, path: &str) -> CapabilityOverride {
+    fn capabilities(&mut self, c: &'v Obj<'v>, path: &str) -> CapabilityOverride {
         let access_modes = self.array(c, path, "accessModes").map(|(items, list)| {
             items
                 .iter()
@@ -671,7 +721,7 @@ impl Parser<'_> {
                 .filter_map(|(i, v)| {
                     let at = join_index(&list, i);
                     match v {
-                        Value::String(s) => match AccessMode::parse(s) {
+                        Json::String(s) => match AccessMode::parse(s) {
                             Some(a) => Some(a),
                             None => {
                                 let msg = format!(
@@ -709,7 +759,7 @@ impl Parser<'_> {
         }
     }
 
-    fn object_storage(&mut self, root: &Obj) -> Option<ObjectStorage> {
+    fn object_storage(&mut self, root: &'v Obj<'v>) -> Option<ObjectStorage<'v>> {
         let (m, path) = self.object(root, "", "objectStorage", fields::OBJECT_STORAGE)?;
         let store = |p: &mut Self, key: &str| {
             let (o, at) = p.object(m, &path, key, fields::OBJECT_STORE)?;
@@ -733,7 +783,7 @@ impl Parser<'_> {
         })
     }
 
-    fn ingress(&mut self, root: &Obj) -> Option<Ingress> {
+    fn ingress(&mut self, root: &'v Obj<'v>) -> Option<Ingress<'v>> {
         let (m, path) = self.object(root, "", "ingress", fields::INGRESS)?;
         let fqdn = self.required_string(
             m,
@@ -757,7 +807,7 @@ impl Parser<'_> {
         })
     }
 
-    fn load_balancer(&mut self, lb: &Obj, path: &str) -> LoadBalancer {
+    fn load_balancer(&mut self, lb: &'v Obj<'v>, path: &str) -> LoadBalancer<'v> {
         let listeners = self.array(lb, path, "listeners").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {

@@ -8,7 +8,7 @@ use crate::profile::Profile;
 /// A node pool with its effective values.
 #[derive(Debug, Clone)]
 pub struct PoolView<'a> {
-    pub pool: &'a NodePool,
+    pub pool: &'a NodePool<'a>,
     /// vCPU: the document's, else the instance catalog's.
     pub cpu: Option<f64>,
     /// GiB: the document's, else the instance catalog's.
@@ -46,7 +46,7 @@ impl PoolView<'_> {
 /// A storage class with the capabilities clusterfit infers (catalog, then `capabilities`).
 #[derive(Debug, Clone)]
 pub struct ClassView<'a> {
-    pub class: &'a StorageClass,
+    pub class: &'a StorageClass<'a>,
     /// Whether the provisioner is in the catalog.
     pub known: bool,
     pub caps: Capabilities,
@@ -64,7 +64,7 @@ impl ClassView<'_> {
 
     /// The class's name for messages.
     pub fn name(&self) -> &str {
-        self.class.name.as_deref().unwrap_or("(unnamed)")
+        self.class.name.unwrap_or("(unnamed)")
     }
 }
 
@@ -81,7 +81,7 @@ pub struct ClassRef {
 
 /// Everything a rule's check reads.
 pub struct Context<'a> {
-    pub doc: &'a Cluster,
+    pub doc: &'a Cluster<'a>,
     pub profile: &'a Profile,
     pub provider: Option<Provider>,
     /// The stated distribution, else the provider's default.
@@ -93,10 +93,12 @@ pub struct Context<'a> {
     /// Only when `storageClasses` is present.
     pub block_class: Option<ClassRef>,
     pub shared_class: Option<ClassRef>,
+    /// The normalised `ingress.fqdn` when it is a valid DNS name (see `ingress::valid_fqdn`).
+    pub fqdn: Option<String>,
 }
 
 impl<'a> Context<'a> {
-    pub(crate) fn new(doc: &'a Cluster, profile: &'a Profile) -> Self {
+    pub(crate) fn new(doc: &'a Cluster<'a>, profile: &'a Profile) -> Self {
         let provider = doc.provider;
         let distribution = doc
             .kubernetes
@@ -105,8 +107,8 @@ impl<'a> Context<'a> {
             .or_else(|| provider.map(Provider::default_distribution));
         let mut zones: Vec<&str> = Vec::new();
         for z in doc.availability_zones.iter().flatten() {
-            if !zones.contains(&z.value.as_str()) {
-                zones.push(&z.value);
+            if !zones.contains(&z.value) {
+                zones.push(z.value);
             }
         }
         let pools = doc
@@ -124,15 +126,15 @@ impl<'a> Context<'a> {
         let (block_class, shared_class) = match &doc.storage_classes {
             Some(_) => {
                 let roles = doc.storage.as_ref();
-                let pick = |explicit: Option<&String>, default: Option<&String>| {
+                let pick = |explicit: Option<&&str>, default: Option<&String>| {
                     let (name, explicit) = match (explicit, default) {
-                        (Some(n), _) => (n.clone(), true),
+                        (Some(n), _) => (n.to_string(), true),
                         (None, Some(d)) => (d.clone(), false),
                         (None, None) => return None,
                     };
                     let index = classes
                         .iter()
-                        .position(|c| c.class.name.as_deref() == Some(name.as_str()));
+                        .position(|c| c.class.name == Some(name.as_str()));
                     Some(ClassRef {
                         name,
                         explicit,
@@ -162,6 +164,7 @@ impl<'a> Context<'a> {
             classes,
             block_class,
             shared_class,
+            fqdn: crate::rules::ingress::normalized_valid_fqdn(doc),
         }
     }
 
@@ -181,12 +184,12 @@ impl<'a> Context<'a> {
             .and_then(|i| self.classes.get(i))
     }
 
-    pub fn network(&self) -> Option<&'a Network> {
+    pub fn network(&self) -> Option<&'a Network<'a>> {
         self.doc.network.as_ref()
     }
 
     /// Parsed subnets (empty when absent).
-    pub fn subnets(&self) -> &'a [Subnet] {
+    pub fn subnets(&self) -> &'a [Subnet<'a>] {
         self.doc
             .network
             .as_ref()
@@ -203,8 +206,8 @@ impl<'a> Context<'a> {
     }
 }
 
-fn pool_view<'a>(pool: &'a NodePool, cluster_zones: &[&'a str]) -> PoolView<'a> {
-    let spec = pool.instance_type.as_deref().and_then(instances::lookup);
+fn pool_view<'a>(pool: &'a NodePool<'a>, cluster_zones: &[&'a str]) -> PoolView<'a> {
+    let spec = pool.instance_type.and_then(instances::lookup);
     let mut from_catalog = Vec::new();
     let cpu = pool.cpu.as_ref().map(|q| q.value).or_else(|| {
         let v = spec.map(|s| s.cpu);
@@ -228,7 +231,7 @@ fn pool_view<'a>(pool: &'a NodePool, cluster_zones: &[&'a str]) -> PoolView<'a> 
         v
     });
     let (zones, own_zones) = match &pool.zones {
-        Some(z) => (z.iter().map(|i| i.value.as_str()).collect(), true),
+        Some(z) => (z.iter().map(|i| i.value).collect(), true),
         None => (cluster_zones.to_vec(), false),
     };
     PoolView {
@@ -242,10 +245,9 @@ fn pool_view<'a>(pool: &'a NodePool, cluster_zones: &[&'a str]) -> PoolView<'a> 
     }
 }
 
-fn class_view(class: &StorageClass) -> ClassView<'_> {
+fn class_view<'a>(class: &'a StorageClass<'a>) -> ClassView<'a> {
     let inferred = class
         .provisioner
-        .as_deref()
         .and_then(|p| provisioners::infer(p, class.parameters.as_ref()));
     let known = inferred.is_some();
     let mut caps = inferred.unwrap_or_default();

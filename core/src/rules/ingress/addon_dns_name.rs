@@ -44,7 +44,7 @@ connectors-katonic.tesla.com.\"",
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(fqdn) = valid_fqdn(cx) else { return };
-    for addon in addon_hosts(cx, &fqdn) {
+    for addon in addon_hosts(cx, fqdn) {
         let Err(reason) = check_dns_name(&addon.host) else {
             continue;
         };

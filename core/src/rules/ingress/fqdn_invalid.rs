@@ -44,7 +44,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         return;
     };
     // An absent `fqdn` inside `ingress` is already a `required-field` finding.
-    let Some(fqdn) = ingress.fqdn.as_deref() else {
+    let Some(fqdn) = ingress.fqdn else {
         return;
     };
     if let Err(reason) = check_dns_name(fqdn) {

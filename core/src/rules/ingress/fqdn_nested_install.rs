@@ -53,7 +53,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         return;
     };
     for install in installs {
-        let other = normalize_fqdn(&install.value);
+        let other = normalize_fqdn(install.value);
         if other.is_empty() {
             continue;
         }
@@ -63,12 +63,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                  of its own",
                 install.value
             )
-        } else if is_at_or_under(&fqdn, &other) {
+        } else if is_at_or_under(fqdn, &other) {
             format!(
                 "FQDN `{fqdn}` is a subdomain of existing install `{}`: installs cannot be nested",
                 install.value
             )
-        } else if is_at_or_under(&other, &fqdn) {
+        } else if is_at_or_under(&other, fqdn) {
             format!(
                 "FQDN `{fqdn}` is a parent domain of existing install `{}`: installs cannot be \
                  nested",

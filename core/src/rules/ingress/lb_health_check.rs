@@ -58,7 +58,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             req.protocol, req.port, req.path
         ))
     };
-    match hc.protocol.as_deref() {
+    match hc.protocol {
         Some(p) if !p.eq_ignore_ascii_case(&req.protocol) => e.emit(
             format!("{BASE}/protocol"),
             format!(
@@ -88,7 +88,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             "the port of the load balancer's health check",
         ),
     }
-    match hc.path.as_deref() {
+    match hc.path {
         Some(p) if p != req.path => e.emit(
             format!("{BASE}/path"),
             format!(

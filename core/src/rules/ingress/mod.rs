@@ -32,8 +32,14 @@ pub static RULES: &[&Rule] = &[
 /// The normalised FQDN (`ML.Example.com.` → `ml.example.com`) when the document gives a valid
 /// one. Rules other than `fqdn-invalid` stay silent on an invalid FQDN: that rule already says
 /// what is wrong, and names derived from a broken name would only repeat it.
-pub fn valid_fqdn(cx: &Context<'_>) -> Option<String> {
-    let raw = cx.doc.ingress.as_ref()?.fqdn.as_deref()?;
+/// Computed once per validation ([`Context::fqdn`]).
+pub fn valid_fqdn<'c>(cx: &'c Context<'_>) -> Option<&'c str> {
+    cx.fqdn.as_deref()
+}
+
+/// What [`valid_fqdn`] returns, computed by [`Context::new`].
+pub(crate) fn normalized_valid_fqdn(doc: &crate::input::model::Cluster) -> Option<String> {
+    let raw = doc.ingress.as_ref()?.fqdn?;
     check_dns_name(raw).ok()?;
     Some(normalize_fqdn(raw))
 }
@@ -83,7 +89,7 @@ pub fn addon_hosts(cx: &Context<'_>, fqdn: &str) -> Vec<AddonHost> {
 }
 
 /// The load balancer section, when described.
-pub(crate) fn load_balancer<'a>(cx: &Context<'a>) -> Option<&'a LoadBalancer> {
+pub(crate) fn load_balancer<'a>(cx: &Context<'a>) -> Option<&'a LoadBalancer<'a>> {
     cx.doc.ingress.as_ref()?.load_balancer.as_ref()
 }
 

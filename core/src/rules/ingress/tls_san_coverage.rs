@@ -64,21 +64,21 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         );
         return;
     };
-    let covered = |host: &str| sans.iter().any(|san| san_covers(&san.value, host));
+    let covered = |host: &str| sans.iter().any(|san| san_covers(san.value, host));
     let hint = |host: &str| {
         Some(match wildcard_for(host) {
             Some(w) => format!("add `{host}` (or `{w}`) to the certificate's SANs"),
             None => format!("add `{host}` to the certificate's SANs"),
         })
     };
-    if !covered(&fqdn) {
+    if !covered(fqdn) {
         e.emit(
             "/ingress/tls/certificateSans",
             format!("certificate SANs do not cover the FQDN `{fqdn}`"),
-            hint(&fqdn),
+            hint(fqdn),
         );
     }
-    for addon in addon_hosts(cx, &fqdn) {
+    for addon in addon_hosts(cx, fqdn) {
         if check_dns_name(&addon.host).is_err() || covered(&addon.host) {
             continue;
         }

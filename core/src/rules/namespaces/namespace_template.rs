@@ -61,7 +61,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(ns) = cx.doc.namespaces.as_ref() else {
         return;
     };
-    let Some(template) = ns.template.as_deref() else {
+    let Some(template) = ns.template else {
         return;
     };
     if has_admin_property(template) {
@@ -89,7 +89,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         return;
     };
     for login in logins {
-        let name = template.replace(USER_LOGIN, &login.value);
+        let name = template.replace(USER_LOGIN, login.value);
         if let Err(reason) = check_dns_label(&name) {
             e.emit(
                 format!("/namespaces/sampleLogins/{}", login.index),

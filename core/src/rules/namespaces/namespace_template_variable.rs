@@ -46,7 +46,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if mode == NamespaceMode::Fixed {
         return;
     }
-    let Some(template) = ns.template.as_deref() else {
+    let Some(template) = ns.template else {
         e.need(
             "/namespaces/template",
             "whether the namespace template holds its mode's variable",

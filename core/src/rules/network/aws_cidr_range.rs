@@ -35,22 +35,33 @@ const SMALLEST: u8 = 28;
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     match cx.network().and_then(|n| n.vpc_cidr.as_ref()) {
-        Some(vpc) => range(e, "/network/vpcCidr".into(), "VPC CIDR", &vpc.net),
+        Some(vpc) => range(
+            e,
+            || "/network/vpcCidr".into(),
+            || "VPC CIDR".into(),
+            &vpc.net,
+        ),
         None => need_network(cx, e, "vpcCidr", "whether the VPC block is one AWS allows"),
     }
     for s in cx.subnets() {
         if let Some(c) = &s.cidr {
             range(
                 e,
-                subnet_path(s, "cidr"),
-                &format!("{} CIDR", subnet_label(s)),
+                || subnet_path(s, "cidr"),
+                || format!("{} CIDR", subnet_label(s)),
                 &c.net,
             );
         }
     }
 }
 
-fn range(e: &mut Emitter<'_>, path: String, what: &str, net: &Ipv4Net) {
+/// `path` and `what` are only built when the block is out of range.
+fn range(
+    e: &mut Emitter<'_>,
+    path: impl FnOnce() -> String,
+    what: impl FnOnce() -> String,
+    net: &Ipv4Net,
+) {
     let prefix = net.prefix_len();
     let (bound, side) = if prefix < LARGEST {
         (LARGEST, "larger than /16, the largest")
@@ -64,8 +75,9 @@ fn range(e: &mut Emitter<'_>, path: String, what: &str, net: &Ipv4Net) {
     } else {
         "larger"
     };
+    let what = what();
     e.emit(
-        path,
+        path(),
         format!("{what} `{net}` is {side} block AWS allows"),
         Some(format!(
             "AWS blocks range from /16 to /28: use a /{bound} or {fix} block, for example `{}`",

@@ -21,7 +21,6 @@ use crate::input::model::{Cni, Network, Provider, Subnet, SubnetType};
 use crate::net::size;
 use crate::rules::{Context, Emitter};
 use ipnet::{IpNet, Ipv4Net};
-use serde_json::{json, Value};
 
 /// The network rules, in registry order.
 pub static RULES: &[&Rule] = &[
@@ -172,19 +171,19 @@ fn pod_ips(cx: &Context<'_>) -> Option<PodIps> {
 /// Estimated pod-IP demand against capacity, for facts (`podIps`): `{"demand", "capacity",
 /// "source": "subnets" | "podCidr", "nodes", "maxPodsPerNode"}`. The same numbers
 /// `ip-capacity` checks.
-pub fn pod_ip_demand(cx: &Context<'_>) -> Option<Value> {
+pub fn pod_ip_demand(cx: &Context<'_>) -> Option<crate::facts::PodIpFacts> {
     let p = pod_ips(cx)?;
     let source = match p.source {
         PodSource::Subnets => "subnets",
         PodSource::PodCidr => "podCidr",
     };
-    Some(json!({
-        "demand": p.demand,
-        "capacity": p.capacity,
-        "source": source,
-        "nodes": p.nodes,
-        "maxPodsPerNode": p.max_pods,
-    }))
+    Some(crate::facts::PodIpFacts {
+        demand: p.demand,
+        capacity: p.capacity,
+        source,
+        nodes: p.nodes,
+        max_pods_per_node: p.max_pods,
+    })
 }
 
 /// One of the cluster's own address ranges, for the overlap rules.

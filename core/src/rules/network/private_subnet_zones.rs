@@ -56,7 +56,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     for s in &private {
         match &s.zone {
             Some(z) => {
-                if !zones.contains(&z.as_str()) {
+                if !zones.contains(z) {
                     zones.push(z);
                 }
             }

@@ -45,11 +45,15 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             SubnetType::Public => ("kubernetes.io/role/elb", "internet-facing"),
             SubnetType::Private => ("kubernetes.io/role/internal-elb", "internal"),
         };
+        let found = tags.get(tag).copied();
+        if matches!(found, Some("1" | "")) {
+            continue;
+        }
         let name = match &s.name {
             Some(n) => format!("{kind} subnet `{n}`"),
             None => format!("{kind} subnet `subnets[{}]`", s.index),
         };
-        let message = match tags.get(tag).map(String::as_str) {
+        let message = match found {
             Some("1" | "") => continue,
             Some(other) => format!("{name} has the tag `{tag}={other}`, not `{tag}=1`"),
             None => format!("{name} lacks the tag `{tag}=1`"),

@@ -63,7 +63,7 @@ pub(crate) fn effective_at(
             note: String::new(),
         },
         _ => {
-            let ty = pool.pool.instance_type.as_deref().unwrap_or_default();
+            let ty = pool.pool.instance_type.unwrap_or_default();
             Effective {
                 path: pool.field("instanceType"),
                 value: value_text,

@@ -53,7 +53,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         let profile = &cx.profile.name;
         for (key, want) in &req.labels {
-            match labels.get(key) {
+            match labels.get(key.as_str()) {
                 None => e.emit(
                     pool.field("labels"),
                     format!(

@@ -50,7 +50,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         return;
     };
     for (key, store) in stores.stores() {
-        let (Some(kind), Some(name)) = (store.kind, store.bucket.as_deref()) else {
+        let (Some(kind), Some(name)) = (store.kind, store.bucket) else {
             continue;
         };
         let (what, valid, rules): (&str, Check, &str) = match kind {

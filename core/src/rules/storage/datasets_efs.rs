@@ -44,7 +44,7 @@ EFS\".",
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(c) = cx.shared() else { return };
-    let Some(p) = c.class.provisioner.as_deref() else {
+    let Some(p) = c.class.provisioner else {
         return;
     };
     if p == EFS {

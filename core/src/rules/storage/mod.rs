@@ -77,7 +77,7 @@ fn parameters_path(c: &ClassView<'_>) -> String {
 /// Why clusterfit believes what it says about a class: its `capabilities` when they state the
 /// field, else its provisioner: "`capabilities.nfs` is true" or "provisioner `nfs.csi.k8s.io`".
 fn basis(c: &ClassView<'_>, field: &str, stated: Option<bool>) -> String {
-    match (stated, c.class.provisioner.as_deref()) {
+    match (stated, c.class.provisioner) {
         (Some(v), _) => format!("`capabilities.{field}` is {v}"),
         (None, Some(p)) => format!("provisioner `{p}`"),
         (None, None) => "its capabilities".to_string(),

@@ -83,7 +83,7 @@ fn lacks(e: &mut Emitter<'_>, c: &ClassView<'_>, role: &str, mode: AccessMode, h
         .capabilities
         .as_ref()
         .is_some_and(|o| o.access_modes.is_some());
-    let source = match (stated, c.class.provisioner.as_deref()) {
+    let source = match (stated, c.class.provisioner) {
         (false, Some(p)) => format!("provisioner `{p}`"),
         _ => "`capabilities.accessModes`".to_string(),
     };

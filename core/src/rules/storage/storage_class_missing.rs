@@ -88,7 +88,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
 
 /// "found `a`, `b`", or why there is nothing to list.
 fn found(cx: &Context<'_>) -> String {
-    let mut names = cx.classes.iter().filter_map(|c| c.class.name.as_deref());
+    let mut names = cx.classes.iter().filter_map(|c| c.class.name);
     match names.next() {
         None if cx.classes.is_empty() => "the list is empty".to_string(),
         None => "no class there has a name".to_string(),

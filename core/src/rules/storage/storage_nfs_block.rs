@@ -51,7 +51,6 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if stated.is_none()
         && c.class
             .provisioner
-            .as_deref()
             .and_then(Family::of)
             .is_some_and(Family::is_azure)
     {

@@ -49,7 +49,7 @@ class that is created by default can be used\" (`storageaccounttype: Premium_LRS
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(c) = cx.block() else { return };
-    let Some(provisioner) = c.class.provisioner.as_deref() else {
+    let Some(provisioner) = c.class.provisioner else {
         return;
     };
     if !Family::of(provisioner).is_some_and(Family::is_azure) {

@@ -57,7 +57,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     }
     let name = c.name();
     let stated = c.class.capabilities.as_ref().and_then(|o| o.ssd).is_some();
-    let provisioner = c.class.provisioner.as_deref().unwrap_or_default();
+    let provisioner = c.class.provisioner.unwrap_or_default();
     let disk = disk_type(provisioner, c.class.parameters.as_ref());
     let message = match disk {
         Some(d) if !stated && d.defaulted => format!(

@@ -46,10 +46,10 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if c.known || c.class.capabilities.is_some() {
             continue;
         }
-        let Some(p) = c.class.provisioner.as_deref() else {
+        let Some(p) = c.class.provisioner else {
             continue;
         };
-        let class = match c.class.name.as_deref() {
+        let class = match c.class.name {
             Some(n) => format!("class `{n}`"),
             None => format!("`storageClasses[{}]`", c.class.index),
         };

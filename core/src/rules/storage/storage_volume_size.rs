@@ -58,7 +58,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             .capabilities
             .as_ref()
             .is_some_and(|o| o.max_volume_gib.is_some());
-        let source = match (stated, c.class.provisioner.as_deref()) {
+        let source = match (stated, c.class.provisioner) {
             (false, Some(p)) => format!("the limit of provisioner `{p}`"),
             _ => "`capabilities.maxVolumeGiB`".to_string(),
         };

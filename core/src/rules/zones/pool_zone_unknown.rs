@@ -43,7 +43,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         };
         for zone in zones {
-            if cx.zones.contains(&zone.value.as_str()) {
+            if cx.zones.contains(&zone.value) {
                 continue;
             }
             let known = if cx.zones.is_empty() {

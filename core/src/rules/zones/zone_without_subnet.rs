@@ -83,7 +83,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let pools = cx.doc.node_pools.is_some();
     let mut seen: Vec<&str> = Vec::new();
     for zone in listed {
-        let z = zone.value.as_str();
+        let z = zone.value;
         if seen.contains(&z) {
             continue;
         }

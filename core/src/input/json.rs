@@ -1,0 +1,660 @@
+//! A borrowed JSON tree for the parser: strings point into the input text (or into a
+//! `serde_json::Value`) instead of being copied, and objects are small sorted vectors instead of
+//! `BTreeMap`s. serde_json still does the parsing, so the accepted syntax, the recursion limit and
+//! every error message are serde_json's own; only the tree it builds is cheaper.
+//!
+//! Objects keep the semantics of `serde_json::Map` (a `BTreeMap`): keys in byte order, a
+//! repeated key keeps its last value. So iterating an object gives the same keys in the same
+//! order as iterating the `Value` would.
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Number, Value};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A JSON value whose strings borrow from the input where they can.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json<'a> {
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    Object(Obj<'a>),
+}
+
+/// An object: entries sorted by key, keys unique.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Obj<'a> {
+    entries: Vec<(Cow<'a, str>, Json<'a>)>,
+}
+
+impl<'a> Obj<'a> {
+    /// The value of `key`.
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
+        // Objects are small (a dozen keys at most in a valid document): a linear scan of short
+        // keys beats a binary search here.
+        self.entries
+            .iter()
+            .find(|(k, _)| k.as_ref() == key)
+            .map(|(_, v)| v)
+    }
+
+    /// Keys in byte order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(k, _)| k.as_ref())
+    }
+
+    /// Entries in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Json<'a>)> {
+        self.entries.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Sorts by key and keeps the last value of a repeated key, as `serde_json::Map` does.
+    fn from_entries(mut entries: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
+        if !entries.is_sorted_by(|a, b| a.0 < b.0) {
+            // Stable: of equal keys, the later one stays later and wins below.
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            entries.dedup_by(|later, kept| {
+                if later.0 == kept.0 {
+                    std::mem::swap(later, kept);
+                    true
+                } else {
+                    false
+                }
+            });
+        }
+        Obj { entries }
+    }
+}
+
+impl<'a> Json<'a> {
+    pub fn is_null(&self) -> bool {
+        matches!(self, Json::Null)
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(n) => n.as_u64(),
+            _ => None,
+        }
+    }
+
+    /// Borrows a `serde_json::Value` (a Python dict or JS object already converted).
+    pub fn from_value(v: &'a Value) -> Self {
+        match v {
+            Value::Null => Json::Null,
+            Value::Bool(b) => Json::Bool(*b),
+            Value::Number(n) => Json::Number(n.clone()),
+            Value::String(s) => Json::String(Cow::Borrowed(s)),
+            Value::Array(a) => Json::Array(a.iter().map(Json::from_value).collect()),
+            // A `Map` iterates in key order already, without repeats.
+            Value::Object(o) => Json::Object(Obj {
+                entries: o
+                    .iter()
+                    .map(|(k, v)| (Cow::Borrowed(k.as_str()), Json::from_value(v)))
+                    .collect(),
+            }),
+        }
+    }
+}
+
+impl<'de> Json<'de> {
+    /// Parses a JSON text. `Err` is serde_json's own error; `Ok((json, deep))` tells whether
+    /// arrays or objects nest deeper than `max_depth` (the top level is 1).
+    ///
+    /// A small parser handles the common case first: strings without escapes or control
+    /// characters, plain non-negative integers (other numbers go to serde_json one by one) and
+    /// nesting within `max_depth`. On anything else, including every error, it gives up and
+    /// serde_json parses the whole text, so the result and the error are always serde_json's.
+    pub fn from_str(text: &'de str, max_depth: usize) -> Result<(Self, bool), serde_json::Error> {
+        let mut fast = Fast {
+            text,
+            at: 0,
+            depth: 0,
+            max_depth,
+        };
+        if let Some(json) = fast.document() {
+            return Ok((json, false));
+        }
+        Self::from_str_serde(text, max_depth)
+    }
+
+    /// [`Json::from_str`] by serde_json alone.
+    pub fn from_str_serde(
+        text: &'de str,
+        max_depth: usize,
+    ) -> Result<(Self, bool), serde_json::Error> {
+        let mut scratch = Scratch {
+            deep: false,
+            max_depth,
+        };
+        let mut de = serde_json::Deserializer::from_str(text);
+        let json = Seed {
+            scratch: &mut scratch,
+            depth: 1,
+        }
+        .deserialize(&mut de)?;
+        de.end()?;
+        Ok((json, scratch.deep))
+    }
+}
+
+impl<'de> Deserialize<'de> for Json<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut scratch = Scratch {
+            deep: false,
+            max_depth: usize::MAX,
+        };
+        Seed {
+            scratch: &mut scratch,
+            depth: 1,
+        }
+        .deserialize(d)
+    }
+}
+
+/// The depth check, done while parsing instead of in a second walk over the tree. (A shared
+/// stack of children, moved into exact-size vectors, was tried: fewer instructions in the parse
+/// but more in the allocator afterwards, a net loss.)
+struct Scratch {
+    deep: bool,
+    max_depth: usize,
+}
+
+/// A value at nesting level `depth`.
+struct Seed<'s> {
+    scratch: &'s mut Scratch,
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Seed<'_> {
+    type Value = Json<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Seed<'_> {
+    type Value = Json<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Self::Value, E> {
+        Ok(Json::Bool(b))
+    }
+
+    fn visit_i64<E>(self, i: i64) -> Result<Self::Value, E> {
+        Ok(Json::Number(i.into()))
+    }
+
+    fn visit_u64<E>(self, u: u64) -> Result<Self::Value, E> {
+        Ok(Json::Number(u.into()))
+    }
+
+    fn visit_f64<E>(self, f: f64) -> Result<Self::Value, E> {
+        // As `serde_json::Value` does: a non-finite number becomes null.
+        Ok(Number::from_f64(f).map_or(Json::Null, Json::Number))
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Json::String(Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Json::String(Cow::Owned(s.to_owned())))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Json::String(Cow::Owned(s)))
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let scratch = self.scratch;
+        if self.depth > scratch.max_depth {
+            scratch.deep = true;
+        }
+        // Small first capacities: most arrays and objects of a description are short.
+        let mut items = Vec::with_capacity(4);
+        while let Some(item) = seq.next_element_seed(Seed {
+            scratch: &mut *scratch,
+            depth: self.depth + 1,
+        })? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let scratch = self.scratch;
+        if self.depth > scratch.max_depth {
+            scratch.deep = true;
+        }
+        let mut entries = Vec::with_capacity(8);
+        while let Some(Key(k)) = map.next_key()? {
+            let v = map.next_value_seed(Seed {
+                scratch: &mut *scratch,
+                depth: self.depth + 1,
+            })?;
+            entries.push((k, v));
+        }
+        Ok(Json::Object(Obj::from_entries(entries)))
+    }
+}
+
+/// The fast path of [`Json::from_str`]: `None` means "let serde_json do it".
+struct Fast<'a> {
+    text: &'a str,
+    at: usize,
+    depth: usize,
+    max_depth: usize,
+}
+
+impl<'a> Fast<'a> {
+    fn document(&mut self) -> Option<Json<'a>> {
+        let v = self.value()?;
+        self.ws();
+        (self.at == self.text.len()).then_some(v)
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, b: u8) -> Option<()> {
+        self.ws();
+        (self.peek() == Some(b)).then(|| self.at += 1)
+    }
+
+    fn literal(&mut self, word: &str, v: Json<'a>) -> Option<Json<'a>> {
+        let rest = self.text.get(self.at..)?;
+        rest.starts_with(word).then(|| {
+            self.at += word.len();
+            v
+        })
+    }
+
+    fn value(&mut self) -> Option<Json<'a>> {
+        self.ws();
+        match self.peek()? {
+            b'{' => self.object(),
+            b'[' => self.array(),
+            b'"' => self.string().map(|s| Json::String(Cow::Borrowed(s))),
+            b't' => self.literal("true", Json::Bool(true)),
+            b'f' => self.literal("false", Json::Bool(false)),
+            b'n' => self.literal("null", Json::Null),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    /// A string without escapes or control characters, borrowed.
+    fn string(&mut self) -> Option<&'a str> {
+        self.at += 1;
+        let start = self.at;
+        let end = start + string_len(self.text.as_bytes().get(start..)?)?;
+        if self.text.as_bytes().get(end) != Some(&b'"') {
+            return None;
+        }
+        self.at = end + 1;
+        self.text.get(start..end)
+    }
+
+    /// A plain non-negative integer that fits a `u64`; any other number is handed to
+    /// serde_json alone (numbers parse the same without their surroundings).
+    fn number(&mut self) -> Option<Json<'a>> {
+        let start = self.at;
+        let len = self
+            .text
+            .as_bytes()
+            .get(start..)?
+            .iter()
+            .position(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+            .unwrap_or(self.text.len() - start);
+        let token = self.text.get(start..start + len)?;
+        self.at = start + len;
+        let plain = token.bytes().all(|b| b.is_ascii_digit())
+            && (token.len() == 1 || !token.starts_with('0'));
+        if plain {
+            if let Ok(n) = token.parse::<u64>() {
+                return Some(Json::Number(n.into()));
+            }
+        }
+        match serde_json::from_str::<Number>(token) {
+            Ok(n) => Some(Json::Number(n)),
+            Err(_) => None,
+        }
+    }
+
+    fn enter(&mut self) -> Option<()> {
+        self.at += 1;
+        self.depth += 1;
+        (self.depth <= self.max_depth).then_some(())
+    }
+
+    fn array(&mut self) -> Option<Json<'a>> {
+        self.enter()?;
+        let mut items = Vec::with_capacity(4);
+        self.ws();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+        } else {
+            loop {
+                items.push(self.value()?);
+                self.ws();
+                match self.peek()? {
+                    b',' => self.at += 1,
+                    b']' => {
+                        self.at += 1;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        self.depth -= 1;
+        Some(Json::Array(items))
+    }
+
+    fn object(&mut self) -> Option<Json<'a>> {
+        self.enter()?;
+        let mut entries = Vec::with_capacity(8);
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+        } else {
+            loop {
+                self.ws();
+                if self.peek()? != b'"' {
+                    return None;
+                }
+                let key = self.string()?;
+                self.eat(b':')?;
+                entries.push((Cow::Borrowed(key), self.value()?));
+                self.ws();
+                match self.peek()? {
+                    b',' => self.at += 1,
+                    b'}' => {
+                        self.at += 1;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        self.depth -= 1;
+        Some(Json::Object(Obj::from_entries(entries)))
+    }
+}
+
+/// Bytes before the first `"`, `\\` or control character: eight bytes at a time (SWAR), then
+/// one by one.
+fn string_len(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut done = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        // A byte is flagged when it is zero (after the xor) or below 0x20; the lowest flagged
+        // byte is always a true match (borrows only run towards higher bytes).
+        let hit = (quote.wrapping_sub(ONES) & !quote
+            | backslash.wrapping_sub(ONES) & !backslash
+            | x.wrapping_sub(ONES * 0x20) & !x)
+            & HIGH;
+        if hit != 0 {
+            return Some(done + (hit.trailing_zeros() / 8) as usize);
+        }
+        done += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        .map(|i| done + i)
+}
+
+/// An object key, borrowed when it has no escapes.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string key")
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Key(Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Key(Cow::Owned(s.to_owned())))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Key(Cow::Owned(s)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        let j: Json = serde_json::from_str(text).unwrap();
+        let Json::Object(o) = j else { panic!() };
+        o.keys().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn objects_behave_like_serde_json_maps() {
+        for text in [
+            r#"{"b": 1, "a": 2, "c": 3}"#,
+            r#"{"a": 1, "a": 2}"#,
+            r#"{"b": 1, "a": 2, "b": 3, "a": [4], "\u0061": 5}"#,
+            r#"{"z": {"y": 1, "x": null}, "é": true, "E": 1.5e3, "e": -7}"#,
+            r#"{}"#,
+        ] {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let j: Json = serde_json::from_str(text).unwrap();
+            assert_eq!(j, Json::from_value(&v), "{text}");
+            let want: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+            assert_eq!(keys(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn strings_borrow_when_unescaped() {
+        let j: Json = serde_json::from_str(r#"{"k": "plain", "e": "a\nb"}"#).unwrap();
+        let Json::Object(o) = j else { panic!() };
+        assert!(matches!(
+            o.get("k"),
+            Some(Json::String(Cow::Borrowed("plain")))
+        ));
+        assert!(matches!(o.get("e"), Some(Json::String(Cow::Owned(_)))));
+    }
+
+    fn same(text: &str) {
+        let fast = Json::from_str(text, 64).map_err(|e| e.to_string());
+        let slow = Json::from_str_serde(text, 64).map_err(|e| e.to_string());
+        assert_eq!(fast, slow, "{text:?}");
+    }
+
+    #[test]
+    fn fast_path_agrees_with_serde_json() {
+        for text in [
+            "",
+            " ",
+            "{}",
+            "[]",
+            " { } ",
+            "{\"a\":1}",
+            "{\"a\":1,}",
+            "[1,]",
+            "[1 2]",
+            "{\"a\" 1}",
+            "{\"a\":}",
+            "{,}",
+            "{\"a\":1 \"b\":2}",
+            "{1:2}",
+            "[01]",
+            "[-0]",
+            "[-1]",
+            "[-]",
+            "[1.5]",
+            "[1e3]",
+            "[1E+3]",
+            "[1e999]",
+            "[-1e999]",
+            "[18446744073709551615]",
+            "[18446744073709551616]",
+            "[-9223372036854775808]",
+            "[-9223372036854775809]",
+            "[0.1e-400]",
+            "[1.]",
+            "[.5]",
+            "[1-2]",
+            "[1true]",
+            "[tru]",
+            "[true ]",
+            "[nul]",
+            "[null,false,true]",
+            "\"a\\nb\"",
+            "\"tab\there\"",
+            "\"\u{1}\"",
+            "\"é✓\"",
+            "{\"b\":1,\"a\":2,\"b\":3}",
+            "{\"k\":\"\\u0041\"}",
+            "[[[[]]]]",
+            "[1] x",
+            "\u{feff}{}",
+            "{\"a\":[1,{\"b\":null}]}\n",
+            "\t[ 1 , 2 ]\r\n",
+            "nan",
+            "[Infinity]",
+            "{\"a\":1}}",
+            "[\"unterminated]",
+            "[\"a\"",
+            "{\"a\"",
+            "{\"a\":1",
+            "-",
+            "1",
+        ] {
+            same(text);
+        }
+        for n in [63, 64, 65, 127, 128, 129, 200] {
+            same(&("[".repeat(n) + &"]".repeat(n)));
+            same(&("{\"a\":".repeat(n) + "1" + &"}".repeat(n)));
+        }
+    }
+
+    /// Every fixture document, compact and pretty, goes the same way on both paths.
+    #[test]
+    fn fast_path_agrees_on_every_fixture() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "json") {
+                    out.push(p);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures"),
+            &mut files,
+        );
+        assert!(files.len() > 50);
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap();
+            same(&text);
+            let v: Value = serde_json::from_str(&text).unwrap();
+            same(&v.to_string());
+            for case in v["cases"].as_array().into_iter().flatten() {
+                if let Some(t) = case["inputText"].as_str() {
+                    same(t);
+                }
+                same(&case["input"].to_string());
+                same(&serde_json::to_string_pretty(&case["input"]).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn string_len_finds_the_first_stop() {
+        let naive = |b: &[u8]| b.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20);
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        for len in 0..20 {
+            for pos in 0..=len {
+                for stop in [
+                    b'"', b'\\', 0u8, 0x1f, b' ', 0x21, 0x80, 0xff, b'!', b'#', b']',
+                ] {
+                    let mut v: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+                    if pos < len {
+                        v[pos] = stop;
+                    }
+                    cases.push(v.clone());
+                    v.iter_mut().skip(pos + 1).for_each(|c| *c = b'"');
+                    cases.push(v);
+                }
+            }
+        }
+        cases.push("é✓\"".as_bytes().to_vec());
+        cases.push(vec![0x80, 0x81, 0xc3, 0xa9, 0x1f, b'"', 0, 0, 0]);
+        for c in cases {
+            assert_eq!(string_len(&c), naive(&c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn errors_are_serde_jsons() {
+        for text in ["{", "[1,]", "{\"a\" 1}", "01", "\"\\x\"", "[] x", "1e999"] {
+            let a = serde_json::from_str::<Value>(text)
+                .map(|_| ())
+                .map_err(|e| e.to_string());
+            let b = serde_json::from_str::<Json>(text)
+                .map(|_| ())
+                .map_err(|e| e.to_string());
+            assert_eq!(a, b, "{text}");
+        }
+    }
+}
