@@ -2,8 +2,8 @@
 use crate::error::{Error, ErrorCode};
 use crate::input::json::Json;
 use crate::input::{self, parse::parse_cluster, pointer};
-use crate::options::{Options, ProfileChoice, SeverityLevel};
-use crate::profile::{self, Profile};
+use crate::options::{Options, SeverityLevel};
+use crate::profile::Profile;
 use crate::report::{Finding, Report, Severity, Summary};
 use crate::rules::{self, Context, Emitter, Need, Raw};
 use serde_json::Value;
@@ -44,10 +44,7 @@ fn run(value: &Json<'_>, options: &Options) -> Result<Report, Error> {
         }
     }
     options.check_rule_ids()?;
-    let profile: Cow<'static, Profile> = match &options.profile {
-        ProfileChoice::Named(name) => Cow::Borrowed(profile::by_name(name)?),
-        ProfileChoice::Custom(obj) => profile::custom(obj)?,
-    };
+    let profile: Cow<'static, Profile> = options.profile.resolve()?;
 
     let levels = Levels::new(options, &profile);
     let mut raws: Vec<Raw> = Vec::new();

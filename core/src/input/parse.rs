@@ -481,6 +481,15 @@ impl<'v> Parser<'_, 'v> {
                 self.required(&join(&path, "version"), "for example `1.30`");
                 None
             }
+            Some(Json::Number(n)) => {
+                // YAML reads an unquoted `1.30` as the number 1.3: say so, and how to fix it.
+                let at = join(&path, "version");
+                let msg = format!("`kubernetes.version` must be a string, found number `{n}`");
+                let hint = "write the version as a string, for example `\"1.30\"`: \
+                            YAML reads an unquoted `1.30` as the number 1.3";
+                self.push(&r::INVALID_TYPE, at, msg, Some(hint.to_string()));
+                None
+            }
             Some(_) => {
                 self.string(m, &path, "version")
                     .and_then(|text| match parse_kube_version(text) {
@@ -762,7 +771,11 @@ impl<'v> Parser<'_, 'v> {
     fn object_storage(&mut self, root: &'v Obj<'v>) -> Option<ObjectStorage<'v>> {
         let (m, path) = self.object(root, "", "objectStorage", fields::OBJECT_STORAGE)?;
         let store = |p: &mut Self, key: &str| {
-            let (o, at) = p.object(m, &path, key, fields::OBJECT_STORE)?;
+            let Some((o, at)) = p.object(m, &path, key, fields::OBJECT_STORE) else {
+                // Present but not an object: `invalid-type` said so; the store exists with
+                // unknown contents, so `backup-storage-missing` does not report it again.
+                return get(m, key).map(|_| ObjectStore::default());
+            };
             if get(o, "type").is_none() {
                 p.required(
                     &join(&at, "type"),
