@@ -12,17 +12,26 @@ use std::borrow::Cow;
 /// Validates a JSON text. Input errors (not JSON, too large, too deep, not an object, wrong
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
 pub fn validate_str(text: &str, options: &Options) -> Result<Report, Error> {
+    let profile = checked_profile(options)?;
     let doc = input::parse_doc(text)?;
-    run(&doc, options)
+    run(&doc, options, &profile)
 }
 
 /// Validates a document that is already a JSON value (a Python dict, a JS object).
 pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
+    let profile = checked_profile(options)?;
     input::check_value(value)?;
-    run(&Json::from_value(value), options)
+    run(&Json::from_value(value), options, &profile)
 }
 
-fn run(value: &Json<'_>, options: &Options) -> Result<Report, Error> {
+/// Options are checked before the document is read, so an options error is reported whatever
+/// the document: every rule id must exist and the profile must resolve.
+fn checked_profile(options: &Options) -> Result<Cow<'static, Profile>, Error> {
+    options.check_rule_ids()?;
+    options.profile.resolve()
+}
+
+fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report, Error> {
     let Json::Object(root) = value else {
         return Err(Error::new(
             ErrorCode::InputNotObject,
@@ -43,13 +52,10 @@ fn run(value: &Json<'_>, options: &Options) -> Result<Report, Error> {
             ));
         }
     }
-    options.check_rule_ids()?;
-    let profile: Cow<'static, Profile> = options.profile.resolve()?;
-
-    let levels = Levels::new(options, &profile);
+    let levels = Levels::new(options, profile);
     let mut raws: Vec<Raw> = Vec::new();
     let cluster = parse_cluster(root, &mut raws);
-    let cx = Context::new(&cluster, &profile);
+    let cx = Context::new(&cluster, profile);
     let mut needs: Vec<Need> = Vec::new();
     for rule in rules::all() {
         let Some(check) = rule.check else { continue };
