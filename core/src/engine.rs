@@ -70,7 +70,8 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         check(&cx, &mut e);
     }
     if options.strict {
-        raws.extend(not_described(needs));
+        let described = not_described(needs, &raws);
+        raws.extend(described);
     }
 
     let findings: Vec<Finding> = raws
@@ -155,11 +156,27 @@ fn apply_options(raw: Raw, options: &Options, levels: &Levels) -> Option<Finding
 }
 
 /// One `not-described` finding per missing path, in the order rules first needed them.
-fn not_described(needs: Vec<Need>) -> Vec<Raw> {
+/// A value that is present but malformed (already an `invalid-type`, `invalid-value` or
+/// `invalid-cidr` finding at that path or above it) is not reported again as not described.
+fn not_described(needs: Vec<Need>, raws: &[Raw]) -> Vec<Raw> {
+    let malformed: Vec<&str> = raws
+        .iter()
+        .filter(|r| {
+            let id = r.rule.id;
+            id == rules::input::INVALID_TYPE.id
+                || id == rules::input::INVALID_VALUE.id
+                || id == rules::input::INVALID_CIDR.id
+        })
+        .map(|r| r.path.as_str())
+        .collect();
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for need in &needs {
-        if seen.contains(&need.path.as_str()) {
+        if seen.contains(&need.path.as_str())
+            || malformed
+                .iter()
+                .any(|m| pointer::is_at_or_below(&need.path, m))
+        {
             continue;
         }
         seen.push(&need.path);
