@@ -372,6 +372,25 @@ fn modes(m: &'static [AccessMode]) -> Option<Cow<'static, [AccessMode]>> {
     Some(Cow::Borrowed(m))
 }
 
+/// A cloud block disk (EBS, Azure Disk, GCE PD): provisioned on demand, attachable to any node,
+/// not NFS; what differs is the access modes, the disk type's SSD-ness, zonality and size limit.
+fn cloud_disk(
+    access: &'static [AccessMode],
+    ssd: Option<bool>,
+    zonal: Option<bool>,
+    max_volume_gib: Option<f64>,
+) -> Capabilities {
+    Capabilities {
+        dynamic_provisioning: Some(true),
+        access_modes: modes(access),
+        ssd,
+        nfs: Some(false),
+        any_node: Some(true),
+        zonal,
+        max_volume_gib,
+    }
+}
+
 /// EBS: gp2, gp3, io1, io2 are SSD (16 TiB; io2 Block Express 64 TiB); st1 and sc1 are HDD
 /// (16 TiB); `standard` is previous-generation magnetic (1 TiB).
 fn ebs(family: Family, kind: Option<&str>) -> Capabilities {
@@ -382,19 +401,12 @@ fn ebs(family: Family, kind: Option<&str>) -> Capabilities {
         Some(t) if is(t, "standard") => (Some(false), Some(1_024.0)),
         _ => (None, None),
     };
-    Capabilities {
-        dynamic_provisioning: Some(true),
-        access_modes: modes(if family == Family::EbsCsi {
-            BLOCK_CSI
-        } else {
-            BLOCK
-        }),
-        ssd,
-        nfs: Some(false),
-        any_node: Some(true),
-        zonal: Some(true),
-        max_volume_gib: max,
-    }
+    let access = if family == Family::EbsCsi {
+        BLOCK_CSI
+    } else {
+        BLOCK
+    };
+    cloud_disk(access, ssd, Some(true), max)
 }
 
 /// Azure Disk: `Premium_*`, `PremiumV2_LRS`, `StandardSSD_*`, `UltraSSD_LRS` are SSD,
@@ -416,19 +428,12 @@ fn azure_disk(family: Family, kind: Option<&str>) -> Capabilities {
             32_767.0
         }
     });
-    Capabilities {
-        dynamic_provisioning: Some(true),
-        access_modes: modes(if family == Family::AzureDiskCsi {
-            BLOCK_CSI
-        } else {
-            BLOCK
-        }),
-        ssd,
-        nfs: Some(false),
-        any_node: Some(true),
-        zonal,
-        max_volume_gib: max,
-    }
+    let access = if family == Family::AzureDiskCsi {
+        BLOCK_CSI
+    } else {
+        BLOCK
+    };
+    cloud_disk(access, ssd, zonal, max)
 }
 
 /// Azure Files: SMB shares, or NFS shares with `protocol: nfs` (premium only). Premium shares
@@ -482,19 +487,12 @@ fn gce_pd(family: Family, kind: Option<&str>, params: Option<&Params<'_>>) -> Ca
         _ => None,
     };
     let regional = param(params, "replication-type").is_some_and(|(_, v)| is(v, "regional-pd"));
-    Capabilities {
-        dynamic_provisioning: Some(true),
-        access_modes: modes(if family == Family::GcePdCsi {
-            PD_CSI
-        } else {
-            PD
-        }),
-        ssd,
-        nfs: Some(false),
-        any_node: Some(true),
-        zonal: Some(!regional),
-        max_volume_gib: max,
-    }
+    let access = if family == Family::GcePdCsi {
+        PD_CSI
+    } else {
+        PD
+    };
+    cloud_disk(access, ssd, Some(!regional), max)
 }
 
 /// Filestore: NFS shares. `standard` (BASIC_HDD) is HDD; `premium` (BASIC_SSD), `enterprise`,
