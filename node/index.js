@@ -87,13 +87,13 @@ function validate(doc, options) {
     doc = Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength).toString('utf8')
   }
   if (typeof doc === 'string') {
-    return answer(native.validateText(doc, opts))
+    return answer(native.validateJson(doc, opts))
   }
   const text = toJson(doc, 'the document', 'INPUT_NOT_JSON')
   if (text === undefined) {
     throw new ClusterfitError('INPUT_NOT_OBJECT', `the document must be a JSON object, found ${kind(doc)}`)
   }
-  return answer(native.validateObject(text, opts))
+  return answer(native.validateJson(text, opts))
 }
 
 /** The rule catalog: every rule with its metadata and documentation. */

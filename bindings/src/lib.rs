@@ -11,15 +11,30 @@
 //! never unwinds into the host.
 #![forbid(unsafe_code)]
 
-pub use clusterfit::{Error, ErrorCode, Report, VERSION};
+pub use clusterfit::{
+    Area, CidrInfo, Error, ErrorCode, FailOn, Finding, Ignore, Options, PlanOptions, Profile,
+    ProfileChoice, Report, RuleInfo, Severity, SeverityLevel, SubnetPlan, Summary, MAX_BYTES,
+    MAX_DEPTH, VERSION,
+};
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+
+mod answer;
+mod json;
+pub use answer::*;
+pub use json::parse_json;
 
 /// A document as a host passes it: JSON text, or a value already converted.
 #[derive(Debug, Clone)]
 pub enum Doc<'a> {
     Text(&'a str),
     Value(&'a Value),
+}
+
+/// The one wording of an `INTERNAL` error, natively and in WASM (where the panic hook keeps
+/// `what` and the JS wrapper asks for this message).
+pub fn internal_message(what: &str) -> String {
+    format!("internal error in clusterfit {VERSION}: {what}; please report it")
 }
 
 /// Runs `f`, turning a panic into an `INTERNAL` error. Hosts keep running.
@@ -32,9 +47,7 @@ pub fn guard<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
                 .map(|s| (*s).to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".to_string());
-            Err(Error::internal(format!(
-                "internal error in clusterfit {VERSION}: {what}; please report it"
-            )))
+            Err(Error::internal(internal_message(&what)))
         }
     }
 }
@@ -56,12 +69,14 @@ pub fn options_from_json(options: &str) -> Result<clusterfit::Options, Error> {
 
 /// Validates a document with options given as a value.
 pub fn validate_value(doc: Doc<'_>, options: &Value) -> Result<Report, Error> {
-    guard(|| {
-        let options = options_from_value(options)?;
-        match doc {
-            Doc::Text(text) => clusterfit::validate_str(text, &options),
-            Doc::Value(v) => clusterfit::validate(v, &options),
-        }
+    guard(|| validate(doc, &options_from_value(options)?))
+}
+
+/// Validates a document with options already read (the CLI's path).
+pub fn validate(doc: Doc<'_>, options: &Options) -> Result<Report, Error> {
+    guard(|| match doc {
+        Doc::Text(text) => clusterfit::validate_str(text, options),
+        Doc::Value(v) => clusterfit::validate(v, options),
     })
 }
 
@@ -86,6 +101,21 @@ pub fn rules() -> Value {
     serde_json::to_value(clusterfit::rules()).unwrap_or(Value::Null)
 }
 
+/// The rule catalog, typed (the CLI's `rules` and `explain`).
+pub fn rule_infos() -> Vec<RuleInfo> {
+    clusterfit::rules()
+}
+
+/// One rule by id; an unknown id is `OPTIONS_INVALID` with the closest id suggested.
+pub fn rule(id: &str) -> Result<RuleInfo, Error> {
+    clusterfit::rule(id)
+}
+
+/// The built-in profiles, typed.
+pub fn profile_list() -> Vec<Profile> {
+    clusterfit::profiles()
+}
+
 /// The built-in profiles as a value.
 pub fn profiles() -> Value {
     serde_json::to_value(clusterfit::profiles()).unwrap_or(Value::Null)
@@ -103,10 +133,14 @@ pub fn cidr_info(cidr: &str) -> Result<Value, Error> {
 
 /// `plan_subnets` as a value; `options` as a value (`null` for the defaults).
 pub fn plan_subnets(vpc: &str, zones: u32, options: &Value) -> Result<Value, Error> {
+    plan_subnets_typed(vpc, zones, options).map(|p| serde_json::to_value(p).unwrap_or(Value::Null))
+}
+
+/// `plan_subnets`, typed (the CLI's text layout).
+pub fn plan_subnets_typed(vpc: &str, zones: u32, options: &Value) -> Result<SubnetPlan, Error> {
     guard(|| {
         let options = clusterfit::PlanOptions::from_value(options)?;
         clusterfit::plan_subnets(vpc, zones, &options)
-            .map(|p| serde_json::to_value(p).unwrap_or(Value::Null))
     })
 }
 

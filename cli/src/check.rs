@@ -2,7 +2,7 @@
 use crate::input::{self, ReadError};
 use crate::output::{self, Out};
 use crate::{CheckArgs, FailOnArg, Format, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
-use clusterfit::{Error, Options, Report};
+use clusterfit_bindings::{Doc, Error, Options, Report};
 use serde_json::{Map, Value};
 
 /// Why `check` stopped before a report.
@@ -66,10 +66,10 @@ fn check(args: &CheckArgs) -> Result<(Report, SourceInfo, Options), Stop> {
     input::check_not_empty(&source.text)?;
     let (report, provider) = if source.yaml {
         let value = input::yaml_to_value(&source.text)?;
-        let report = clusterfit::validate(&value, &options)?;
+        let report = clusterfit_bindings::validate(Doc::Value(&value), &options)?;
         (report, provider_of(&value))
     } else {
-        let report = clusterfit::validate_str(&source.text, &options)?;
+        let report = clusterfit_bindings::validate(Doc::Text(&source.text), &options)?;
         // Only SARIF and JUnit need the provider; the text already passed every limit.
         let provider = match args.format {
             Format::Junit => serde_json::from_str::<Value>(&source.text)
@@ -103,10 +103,9 @@ fn options_value(args: &CheckArgs) -> Result<Map<String, Value>, Stop> {
     let mut o = match &args.options {
         Some(path) => match read_json_file(path, "--options")? {
             Value::Object(m) => m,
-            other => {
+            _ => {
                 return Err(Stop::Coded(Error::options(format!(
-                    "`--options` file `{path}` must hold a JSON object, found {}",
-                    clusterfit::input::describe(&other)
+                    "`--options` file `{path}` must hold a JSON object"
                 ))))
             }
         },
@@ -161,9 +160,7 @@ fn read_json_file(path: &str, flag: &str) -> Result<Value, Stop> {
     let parsed = if source.yaml {
         input::yaml_to_value(&source.text)
     } else {
-        clusterfit::input::check_text(&source.text).and_then(|()| {
-            serde_json::from_str(&source.text).map_err(|e| Error::options(format!("not JSON: {e}")))
-        })
+        clusterfit_bindings::parse_json(&source.text)
     };
     parsed.map_err(|e| {
         Stop::Coded(Error::options(format!(

@@ -11,7 +11,7 @@ fn pretty(v: &impl serde::Serialize) -> String {
 }
 
 pub fn rules(format: ListFormat, out: &Out) -> u8 {
-    let rules = clusterfit::rules();
+    let rules = clusterfit_bindings::rule_infos();
     match format {
         ListFormat::Json => out.print(&pretty(&rules)),
         ListFormat::Text => {
@@ -37,16 +37,15 @@ pub fn rules(format: ListFormat, out: &Out) -> u8 {
 }
 
 pub fn explain(id: &str, out: &Out) -> u8 {
-    let Some(rule) = clusterfit::rules::find(id) else {
-        let hint = match clusterfit::input::closest(id, &clusterfit::rules::ids()) {
-            Some(c) => format!("did you mean `{c}`?"),
-            None => "`clusterfit rules` lists every rule".to_string(),
-        };
-        out.usage_error(&format!("unknown rule `{id}`: {hint}"));
-        return EXIT_ERROR;
+    let rule = match clusterfit_bindings::rule(id) {
+        Ok(rule) => rule,
+        Err(e) => {
+            out.usage_error(&e.message);
+            return EXIT_ERROR;
+        }
     };
     let head = paint(out.color, BOLD, &format!("{} — {}", rule.id, rule.title));
-    out.print(&format!("{head}\n\n{}", rule.doc()));
+    out.print(&format!("{head}\n\n{}", rule.doc));
     EXIT_OK
 }
 
@@ -65,8 +64,8 @@ pub fn plan_subnets(args: &PlanArgs, out: &Out) -> u8 {
             .map(|n| Value::String(n.trim().to_string()));
         options.insert("zoneNames".into(), Value::Array(names.collect()));
     }
-    let plan = clusterfit::PlanOptions::from_value(&Value::Object(options))
-        .and_then(|o| clusterfit::plan_subnets(&args.cidr, args.zones, &o));
+    let plan =
+        clusterfit_bindings::plan_subnets_typed(&args.cidr, args.zones, &Value::Object(options));
     match plan {
         Err(e) => {
             out.error(&e, json);
@@ -85,7 +84,7 @@ pub fn plan_subnets(args: &PlanArgs, out: &Out) -> u8 {
 
 /// The plan as text: a header line, the subnets as a table, the free blocks, and a pointer to
 /// the ready-to-paste `network` object of `--format json`.
-fn plan_text(plan: &clusterfit::SubnetPlan, color: bool) -> String {
+fn plan_text(plan: &clusterfit_bindings::SubnetPlan, color: bool) -> String {
     let mut s = format!(
         "{} {} on {}, {} profile, zones {}\n\n",
         paint(color, BOLD, "VPC"),
@@ -124,11 +123,11 @@ fn plan_text(plan: &clusterfit::SubnetPlan, color: bool) -> String {
 }
 
 pub fn schema(out: &Out) -> u8 {
-    out.print(&pretty(&clusterfit::schema()));
+    out.print(&pretty(&clusterfit_bindings::schema()));
     EXIT_OK
 }
 
 pub fn profiles(out: &Out) -> u8 {
-    out.print(&pretty(&clusterfit::profiles()));
+    out.print(&pretty(&clusterfit_bindings::profile_list()));
     EXIT_OK
 }

@@ -7,8 +7,7 @@
 //! hundred bytes of anchors and aliases that expand to gigabytes). The YAML crate's own guard
 //! (a cap on alias jumps proportional to the document's events) bounds time, not memory, so it
 //! is not enough on its own.
-use clusterfit::input::{MAX_BYTES, MAX_DEPTH};
-use clusterfit::{Error, ErrorCode};
+use clusterfit_bindings::{Error, ErrorCode, MAX_BYTES, MAX_DEPTH};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use std::cell::Cell;
@@ -152,7 +151,7 @@ fn budget_message(code: ErrorCode) -> String {
     }
 }
 
-/// Size and depth of the value built so far, counted like `clusterfit::input::check_value`.
+/// Size and depth of the value built so far, counted like the core's size check of a value.
 #[derive(Default)]
 struct Budget {
     size: Cell<usize>,

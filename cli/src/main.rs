@@ -23,7 +23,7 @@ pub const EXIT_ERROR: u8 = 2;
 #[derive(Parser, Debug)]
 #[command(
     name = "clusterfit",
-    version = clusterfit::VERSION,
+    version = clusterfit_bindings::VERSION,
     about = "Does this Kubernetes cluster meet the installation requirements of the ML platform?",
     long_about = "Checks a cluster description (JSON or YAML) against the installation requirements \
                   of Katonic, Domino or a custom profile.\n\nExit codes: 0 valid, 1 findings at or \
@@ -161,9 +161,8 @@ fn main() -> ExitCode {
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown cause".to_string());
-            let e = clusterfit::Error::internal(format!(
-                "clusterfit hit a bug ({what}); please report it with the input that caused it"
-            ));
+            let e =
+                clusterfit_bindings::Error::internal(clusterfit_bindings::internal_message(&what));
             out.error(&e, json_errors);
             EXIT_ERROR
         }

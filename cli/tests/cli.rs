@@ -86,8 +86,10 @@ fn assert_no_crash(o: &Output, what: &str) {
 }
 
 fn core_json(text: &str, options: Value) -> String {
-    let options = clusterfit::Options::from_value(&options).unwrap();
-    clusterfit::validate_str(text, &options).unwrap().to_json()
+    let options = clusterfit_bindings::Options::from_value(&options).unwrap();
+    clusterfit_bindings::validate(clusterfit_bindings::Doc::Text(text), &options)
+        .unwrap()
+        .to_json()
 }
 
 #[test]
@@ -309,7 +311,7 @@ fn sarif_is_valid_and_points_at_the_field() {
     let run = &sarif["runs"][0];
     assert_eq!(run["tool"]["driver"]["name"], "clusterfit");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), clusterfit::rules().len());
+    assert_eq!(rules.len(), clusterfit_bindings::rule_infos().len());
     let rule = rules.iter().find(|r| r["id"] == "invalid-type").unwrap();
     assert_eq!(rule["defaultConfiguration"]["level"], "error");
     assert!(rule["shortDescription"]["text"].is_string());
@@ -411,7 +413,7 @@ fn junit_has_one_testcase_per_rule() {
         .filter(|(n, _)| n == "testcase")
         .map(|(_, t)| t)
         .collect();
-    assert_eq!(cases.len(), clusterfit::rules().len());
+    assert_eq!(cases.len(), clusterfit_bindings::rule_infos().len());
     let failures = elements.iter().filter(|(n, _)| n == "failure").count();
     assert_eq!(failures, 1, "{xml}");
     assert!(xml.contains(r#"<testcase name="invalid-type" classname="clusterfit.input""#));
@@ -431,8 +433,9 @@ fn junit_has_one_testcase_per_rule() {
         elements
             .iter()
             .any(|(n, t)| n == "skipped" && t.contains("runs only for provider"))
-            || clusterfit::rules::all()
-                .all(|r| r.providers.is_empty() || r.providers.iter().any(|p| p.as_str() == "aws"))
+            || clusterfit_bindings::rule_infos()
+                .iter()
+                .all(|r| r.providers.is_empty() || r.providers.contains(&"aws"))
     );
 }
 
@@ -606,18 +609,18 @@ fn rules_explain_schema_profiles_version() {
     assert_eq!(code(&o), 0);
     let out = stdout(&o);
     assert!(out.starts_with("id"));
-    for r in clusterfit::rules() {
+    for r in clusterfit_bindings::rule_infos() {
         assert!(out.contains(r.id), "{}", r.id);
     }
     let o = run(&["rules", "--format", "json"]);
     assert_eq!(
         json_out(&o),
-        serde_json::to_value(clusterfit::rules()).unwrap()
+        serde_json::to_value(clusterfit_bindings::rule_infos()).unwrap()
     );
 
     let o = run(&["explain", "unknown-field"]);
     assert_eq!(code(&o), 0);
-    assert!(stdout(&o).contains(&clusterfit::rules::find("unknown-field").unwrap().doc()));
+    assert!(stdout(&o).contains(&clusterfit_bindings::rule("unknown-field").unwrap().doc));
     let o = run(&["explain", "vpc-cidr-sise"]);
     assert_eq!(code(&o), 2);
     assert!(
@@ -628,23 +631,23 @@ fn rules_explain_schema_profiles_version() {
     let o = run(&["explain", "zzzzzzzzzzzzz"]);
     assert_eq!(code(&o), 2);
 
-    assert_eq!(json_out(&run(&["schema"])), clusterfit::schema());
+    assert_eq!(json_out(&run(&["schema"])), clusterfit_bindings::schema());
     assert_eq!(
         json_out(&run(&["profiles"])),
-        serde_json::to_value(clusterfit::profiles()).unwrap()
+        serde_json::to_value(clusterfit_bindings::profile_list()).unwrap()
     );
     let o = run(&["--version"]);
     assert_eq!(code(&o), 0);
     assert_eq!(
         stdout(&o).trim(),
-        format!("clusterfit {}", clusterfit::VERSION)
+        format!("clusterfit {}", clusterfit_bindings::VERSION)
     );
 }
 
 #[test]
 fn plan_subnets_arguments_and_errors() {
-    let expected = clusterfit::PlanOptions::from_value(&json!({"provider": "aws"}))
-        .and_then(|o| clusterfit::plan_subnets("10.0.0.0/21", 3, &o));
+    let expected =
+        clusterfit_bindings::plan_subnets_typed("10.0.0.0/21", 3, &json!({"provider": "aws"}));
     let o = run(&[
         "plan-subnets",
         "10.0.0.0/21",

@@ -35,15 +35,11 @@ fn main() {
     let report = clusterfit::validate_str(&text, &options).unwrap();
     if let Ok(n) = std::env::var("CLUSTERFIT_PROFILE_RUNS") {
         // For `valgrind --tool=callgrind`: only one thing, n times. CLUSTERFIT_PROFILE picks it:
-        // `validate` (default), `value` (bare serde_json::Value parse + drop) or `doc`
-        // (clusterfit's borrowed-tree parse + drop).
+        // `validate` (default), `value` (bare serde_json::Value parse + drop).
         let n = n.parse::<u32>().unwrap();
         match std::env::var("CLUSTERFIT_PROFILE").as_deref() {
             Ok("value") => (0..n).for_each(|_| {
                 black_box(serde_json::from_str::<serde_json::Value>(black_box(&text)).unwrap());
-            }),
-            Ok("doc") => (0..n).for_each(|_| {
-                black_box(clusterfit::input::parse_doc(black_box(&text)).unwrap());
             }),
             _ => (0..n).for_each(|_| {
                 black_box(clusterfit::validate_str(black_box(&text), &options).unwrap());
@@ -53,9 +49,6 @@ fn main() {
     }
     let parse = median_ns(|| {
         black_box(serde_json::from_str::<serde_json::Value>(black_box(&text)).unwrap());
-    });
-    let doc = median_ns(|| {
-        black_box(clusterfit::input::parse_doc(black_box(&text)).unwrap());
     });
     let validate = median_ns(|| {
         black_box(clusterfit::validate_str(black_box(&text), &options).unwrap());
@@ -72,7 +65,6 @@ fn main() {
         report.findings.len()
     );
     println!("serde_json parse only     : {:8.2} µs", parse / 1000.0);
-    println!("clusterfit parse only     : {:8.2} µs", doc / 1000.0);
     println!(
         "validate_str (parse incl.): {:8.2} µs   budget 5 µs (stretch 3 µs)",
         validate / 1000.0

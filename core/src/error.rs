@@ -1,6 +1,11 @@
 //! Errors that stop validation as a whole. Everything else is a finding.
 use std::fmt;
 
+/// Largest document accepted: 1 MiB.
+pub const MAX_BYTES: usize = 1024 * 1024;
+/// Deepest nesting accepted: the top-level object is depth 1.
+pub const MAX_DEPTH: usize = 64;
+
 /// Stable error codes, the same in every binding (SPEC §8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -76,6 +81,35 @@ impl Error {
     /// An `OPTIONS_INVALID` error.
     pub fn options(message: impl Into<String>) -> Self {
         Error::new(ErrorCode::OptionsInvalid, message)
+    }
+
+    /// `INPUT_TOO_LARGE` for a document of `bytes` bytes (the limit is 1 MiB).
+    pub fn too_large(bytes: usize) -> Self {
+        Error::new(
+            ErrorCode::InputTooLarge,
+            format!("the document is {bytes} bytes, more than the 1 MiB ({MAX_BYTES} bytes) limit"),
+        )
+    }
+
+    /// `INPUT_TOO_DEEP`: the document nests deeper than 64 levels.
+    pub fn too_deep() -> Self {
+        Error::new(
+            ErrorCode::InputTooDeep,
+            format!("the document nests deeper than {MAX_DEPTH} levels"),
+        )
+    }
+
+    /// The error for a JSON text serde_json could not parse: `INPUT_TOO_DEEP` past its recursion
+    /// limit, else `INPUT_NOT_JSON` with serde_json's own words (which give line and column).
+    pub fn not_json(e: &serde_json::Error) -> Self {
+        if e.to_string().starts_with("recursion limit exceeded") {
+            Error::too_deep()
+        } else {
+            Error::new(
+                ErrorCode::InputNotJson,
+                format!("the document is not JSON: {e}"),
+            )
+        }
     }
 
     /// An `INTERNAL` error, for bindings that catch a panic.

@@ -6,14 +6,15 @@
 //! struct declares its fields in the byte order of their JSON names (the order a `Map` sorts
 //! keys in), and maps are written sorted. [`Facts`] still reads as a `serde_json::Value`
 //! (`report.facts["zoneCount"]`) through `Deref`, built on first use.
+use crate::analysis::network::{pod_ips, PodSource};
+use crate::analysis::Context;
 use crate::catalog::provisioners::Capabilities;
 use crate::input::model::Provider;
 use crate::names::dns::normalize_fqdn;
 use crate::net::size;
-use crate::rules::Context;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::sync::OnceLock;
 
 /// The facts of one validation: typed, serialized as the SPEC §9 object, and readable as a
@@ -108,7 +109,10 @@ struct SubnetFacts {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct PoolFacts {
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "opt_number")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::num::opt"
+    )]
     cpu: Option<f64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     from_instance_catalog: Vec<&'static str>,
@@ -118,7 +122,7 @@ struct PoolFacts {
     #[serde(
         rename = "memoryGiB",
         skip_serializing_if = "Option::is_none",
-        serialize_with = "opt_number"
+        serialize_with = "crate::num::opt"
     )]
     memory_gib: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -186,7 +190,7 @@ pub fn facts(cx: &Context) -> Facts {
                 .collect(),
         );
     }
-    f.pod_ips = crate::rules::network::pod_ip_demand(cx);
+    f.pod_ips = pod_ip_demand(cx);
     if !cx.pools.is_empty() {
         f.node_pools = Some(
             cx.pools
@@ -218,7 +222,7 @@ pub fn facts(cx: &Context) -> Facts {
     }
     if let Some(fqdn) = cx.doc.ingress.as_ref().and_then(|i| i.fqdn) {
         let fqdn = normalize_fqdn(fqdn);
-        f.addon_hosts = crate::rules::ingress::addon_hosts(cx, &fqdn)
+        f.addon_hosts = crate::analysis::ingress::addon_hosts(cx, &fqdn)
             .into_iter()
             .map(|h| (h.key, h.host))
             .collect();
@@ -258,7 +262,7 @@ fn sorted_capabilities<S: Serializer>(c: &Capabilities, s: S) -> Result<S::Ok, S
         m.serialize_entry("dynamicProvisioning", &v)?;
     }
     if let Some(v) = c.max_volume_gib {
-        m.serialize_entry("maxVolumeGiB", &Num(v))?;
+        m.serialize_entry("maxVolumeGiB", &crate::num::Num(v))?;
     }
     if let Some(v) = c.nfs {
         m.serialize_entry("nfs", &v)?;
@@ -272,61 +276,24 @@ fn sorted_capabilities<S: Serializer>(c: &Capabilities, s: S) -> Result<S::Ok, S
     m.end()
 }
 
-fn opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    v.map(Num).serialize(s)
-}
-
-/// A number as [`number`] writes it, without building a `Value`.
-struct Num(f64);
-
-impl Serialize for Num {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.0;
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            s.serialize_i64(v as i64)
-        } else {
-            s.serialize_f64(v)
-        }
-    }
-}
-
 fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
-/// A number as every binding prints it the same way: whole values as integers (`8`, not `8.0`,
-/// which JavaScript would print as `8`).
-pub fn number(v: f64) -> Value {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        json!(v as i64)
-    } else {
-        json!(v)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn num_matches_number() {
-        for v in [
-            0.0,
-            8.0,
-            -3.0,
-            7.91,
-            0.1,
-            1e300,
-            9.1e15,
-            -0.0,
-            31.42,
-            f64::NAN,
-        ] {
-            assert_eq!(
-                serde_json::to_string(&Num(v)).unwrap(),
-                serde_json::to_string(&number(v)).unwrap(),
-                "{v}"
-            );
-        }
-    }
+/// Estimated pod-IP demand against capacity, for facts (`podIps`): `{"demand", "capacity",
+/// "source": "subnets" | "podCidr", "nodes", "maxPodsPerNode"}`. The same numbers
+/// `ip-capacity` checks.
+fn pod_ip_demand(cx: &Context<'_>) -> Option<PodIpFacts> {
+    let p = pod_ips(cx)?;
+    let source = match p.source {
+        PodSource::Subnets => "subnets",
+        PodSource::PodCidr => "podCidr",
+    };
+    Some(PodIpFacts {
+        demand: p.demand,
+        capacity: p.capacity,
+        source,
+        nodes: p.nodes,
+        max_pods_per_node: p.max_pods,
+    })
 }

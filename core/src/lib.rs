@@ -15,27 +15,37 @@
 //! ```
 #![forbid(unsafe_code)]
 
-pub mod catalog;
+// The layers, bottom to top; a module uses only modules of its own layer or below
+// (`tests/layers.rs` checks it):
+//   0  vocabulary: error, severity, num, names
+//   1  input: text → typed model + typed input issues (knows no rules)
+//   2  catalog, profile: data over the model
+//   3  analysis, net: the context and every value more than one rule or the facts need
+//   4  rules, facts: both read the analysis, never each other
+//   5  engine, schema: profile resolution, options, rule runs, the report
+mod analysis;
+mod catalog;
 mod engine;
 mod error;
-pub mod facts;
-pub mod input;
-pub mod names;
-pub mod net;
-mod options;
-pub mod profile;
-mod report;
-pub mod rules;
+mod facts;
+mod input;
+mod names;
+mod net;
+mod num;
+mod profile;
+mod rules;
 mod schema;
+mod severity;
 
+pub use engine::options::{FailOn, Ignore, Options};
+pub use engine::report::{Finding, Report, Summary};
 pub use engine::{validate, validate_str};
-pub use error::{Error, ErrorCode};
+pub use error::{Error, ErrorCode, MAX_BYTES, MAX_DEPTH};
 pub use net::{cidr_info, plan_subnets, CidrInfo, PlanOptions, SubnetPlan};
-pub use options::{FailOn, Ignore, Options, ProfileChoice, SeverityLevel};
-pub use profile::{profiles, Profile};
-pub use report::{Finding, Report, Severity, Summary};
-pub use rules::{rules, Area, Rule, RuleInfo};
+pub use profile::{profiles, Profile, ProfileChoice};
+pub use rules::{rule, rules, Area, Example, RuleInfo};
 pub use schema::schema;
+pub use severity::{Severity, SeverityLevel};
 
 /// The version of the clusterfit core, the same string every binding reports.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -2,8 +2,8 @@
 use crate::error::Error;
 use crate::input::model::{Provider, SubnetType};
 use crate::input::ticks;
-use crate::options::ProfileChoice;
 use crate::profile::Profile;
+use crate::profile::ProfileChoice;
 use ipnet::Ipv4Net;
 use serde::Serialize;
 use serde_json::{json, Value};

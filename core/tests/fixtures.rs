@@ -1,5 +1,8 @@
-//! Runs every fixture under `fixtures/` (the one conformance suite every binding runs) and checks
-//! that every rule in the registry has a case that makes it fire and one that keeps it silent.
+//! Runs every fixture under `fixtures/` (the one conformance suite every binding runs) as one test
+//! per case, named by the case's conformance id and name (`network/vpc-cidr-size.json#0: a /22
+//! VPC is too small for katonic`), so `cargo test -p clusterfit --test fixtures -- vpc-cidr-size`
+//! runs one rule's cases and a failure names its case. One more test checks that every rule in
+//! the registry has a case that makes it fire and one that keeps it silent.
 //!
 //! A fixture file is `{"rule": "<id>", "cases": [case, …]}`; a case is
 //! `{"name", "input" | "inputText", "options"?, "expected"?, "error"?, "valid"?, "facts"?}`:
@@ -13,6 +16,7 @@
     clippy::panic
 )]
 
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -54,130 +58,168 @@ fn run(case: &Value) -> Value {
     }
 }
 
-fn check_case(file: &str, case: &Value, failures: &mut Vec<String>) -> Option<Vec<String>> {
-    let name = case["name"].as_str().unwrap_or("(unnamed)");
+/// Checks one case; `Err` lists what differs.
+fn check_case(case: &Value) -> Result<(), Failed> {
     let got = run(case);
-    let here = format!("{file}: case `{name}`");
+    let mut failures = Vec::new();
     if let Some(code) = case.get("error") {
         let actual = &got["error"]["code"];
         if actual != code {
-            failures.push(format!(
-                "{here}: expected error {code}, got {}",
-                pretty(&got)
-            ));
+            failures.push(format!("expected error {code}, got {}", pretty(&got)));
         }
         if let Some(msg) = case.get("errorMessage") {
             if &got["error"]["message"] != msg {
                 failures.push(format!(
-                    "{here}: expected error message {msg}, got {}",
+                    "expected error message {msg}, got {}",
                     got["error"]["message"]
                 ));
             }
         }
-        return None;
+        return verdict(failures);
     }
     if got.get("error").is_some() {
-        failures.push(format!("{here}: unexpected error {}", pretty(&got)));
-        return None;
+        return Err(format!("unexpected error {}", pretty(&got)).into());
     }
     let expected = case.get("expected").cloned().unwrap_or(json!([]));
     if got["findings"] != expected {
         failures.push(format!(
-            "{here}: findings differ\n--- expected\n{}\n--- got\n{}",
+            "findings differ\n--- expected\n{}\n--- got\n{}",
             pretty(&expected),
             pretty(&got["findings"])
         ));
     }
     if let Some(valid) = case.get("valid") {
         if &got["valid"] != valid {
-            failures.push(format!(
-                "{here}: expected valid={valid}, got {}",
-                got["valid"]
-            ));
+            failures.push(format!("expected valid={valid}, got {}", got["valid"]));
         }
     }
     if let Some(Value::Object(facts)) = case.get("facts") {
         for (k, v) in facts {
             if &got["facts"][k] != v {
                 failures.push(format!(
-                    "{here}: facts.{k} expected {}, got {}",
+                    "facts.{k} expected {}, got {}",
                     pretty(v),
                     pretty(&got["facts"][k])
                 ));
             }
         }
     }
-    Some(
-        got["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["rule"].as_str().unwrap().to_string())
-            .collect(),
-    )
+    verdict(failures)
+}
+
+fn verdict(failures: Vec<String>) -> Result<(), Failed> {
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("\n\n").into())
+    }
+}
+
+/// The rules a case's report names (for the fire / stay-silent coverage).
+fn fired_rules(case: &Value) -> Vec<String> {
+    let got = run(case);
+    got["findings"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|f| f["rule"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap()
 }
 
-#[test]
-fn every_fixture_passes_and_every_rule_fires_and_stays_silent() {
+/// A fixture case with its conformance id (`<file>#<index>`, as every runtime's runner names it).
+struct Case {
+    id: String,
+    name: String,
+    /// The rule the file is about (`None` for examples).
+    subject: Option<String>,
+    case: Value,
+}
+
+fn read(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn cases() -> Vec<Case> {
     let mut paths = Vec::new();
     files(&fixtures_dir(), &mut paths);
-    let mut failures = Vec::new();
-    // rule → (firing cases, silent cases)
-    let mut coverage: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut cases = 0;
+    let mut out = Vec::new();
     for path in &paths {
         let rel = path
             .strip_prefix(fixtures_dir())
             .unwrap()
-            .display()
-            .to_string();
-        let text = std::fs::read_to_string(path).unwrap();
-        let doc: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{rel}: {e}"));
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
         if rel.starts_with("examples/") {
             if rel.ends_with(".expected.json") {
                 continue;
             }
-            let exp_path = path.with_extension("expected.json");
-            let exp: Value = serde_json::from_str(
-                &std::fs::read_to_string(&exp_path)
-                    .unwrap_or_else(|_| panic!("{rel}: no {}", exp_path.display())),
-            )
-            .unwrap();
-            let mut case = exp.clone();
-            case["name"] = json!(rel);
-            case["input"] = doc;
-            check_case(&rel, &case, &mut failures);
-            cases += 1;
+            let mut case = read(&path.with_extension("expected.json"));
+            case["input"] = read(path);
+            out.push(Case {
+                id: rel.clone(),
+                name: rel,
+                subject: None,
+                case,
+            });
             continue;
         }
+        let doc = read(path);
         let subject = doc["rule"]
             .as_str()
             .unwrap_or_else(|| panic!("{rel}: no `rule`"));
-        assert!(
-            clusterfit::rules::find(subject).is_some(),
-            "{rel}: unknown rule `{subject}`"
-        );
-        for case in doc["cases"]
+        for (i, case) in doc["cases"]
             .as_array()
             .unwrap_or_else(|| panic!("{rel}: no `cases`"))
+            .iter()
+            .enumerate()
         {
-            cases += 1;
-            if let Some(fired) = check_case(&rel, case, &mut failures) {
-                let entry = coverage.entry(subject.to_string()).or_default();
-                if fired.iter().any(|r| r == subject) {
-                    entry.0 += 1;
-                } else {
-                    entry.1 += 1;
-                }
-            }
+            out.push(Case {
+                id: format!("{rel}#{i}"),
+                name: case["name"].as_str().unwrap_or("(unnamed)").to_string(),
+                subject: Some(subject.to_string()),
+                case: case.clone(),
+            });
         }
     }
-    for rule in clusterfit::rules::ids() {
-        match coverage.get(rule) {
+    out
+}
+
+/// Every rule of the registry has a fixture file, a case that fires it and one that keeps it
+/// silent; every fixture file names a rule of the registry.
+fn coverage(cases: &[Case]) -> Result<(), Failed> {
+    let ids: Vec<&str> = clusterfit::rules().iter().map(|r| r.id).collect();
+    let mut failures = Vec::new();
+    // rule → (firing cases, silent cases)
+    let mut seen: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for c in cases {
+        let Some(subject) = c.subject.as_deref() else {
+            continue;
+        };
+        if !ids.contains(&subject) {
+            failures.push(format!("{}: unknown rule `{subject}`", c.id));
+            continue;
+        }
+        if c.case.get("error").is_some() {
+            continue;
+        }
+        let entry = seen.entry(subject).or_default();
+        if fired_rules(&c.case).iter().any(|r| r == subject) {
+            entry.0 += 1;
+        } else {
+            entry.1 += 1;
+        }
+    }
+    for rule in ids {
+        match seen.get(rule) {
             Some((f, s)) if *f > 0 && *s > 0 => {}
             Some((f, s)) => failures.push(format!(
                 "rule `{rule}`: {f} firing and {s} silent cases; each needs at least one"
@@ -185,11 +227,26 @@ fn every_fixture_passes_and_every_rule_fires_and_stays_silent() {
             None => failures.push(format!("rule `{rule}`: no fixture file names it")),
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {cases} fixture checks failed:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
-    eprintln!("{cases} fixture cases passed");
+    verdict(failures)
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let cases = cases();
+    let mut trials: Vec<Trial> = Vec::new();
+    let all = std::sync::Arc::new(cases);
+    {
+        let all = all.clone();
+        trials.push(Trial::test(
+            "coverage: every rule fires and stays silent",
+            move || coverage(&all),
+        ));
+    }
+    for i in 0..all.len() {
+        let all = all.clone();
+        let c = &all[i];
+        let name = format!("{}: {}", c.id, c.name);
+        trials.push(Trial::test(name, move || check_case(&all[i].case)));
+    }
+    libtest_mimic::run(&args, trials).exit();
 }

@@ -39,7 +39,7 @@ fn network_findings(plan: &Value, provider: &str, profile: &Value) -> Vec<String
         .findings
         .iter()
         .filter(|f| {
-            let area = clusterfit::rules::find(f.rule).unwrap().area;
+            let area = clusterfit::rule(f.rule).unwrap().area;
             matches!(area, Area::Network | Area::Zones | Area::Input)
         })
         .map(|f| format!("{} {} {}", f.rule, f.path, f.message))

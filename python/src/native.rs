@@ -89,7 +89,7 @@ fn py_str(s: &Bound<'_, PyString>) -> Result<String, NotJson> {
 /// than the core's limit become an empty array, so the core reports `INPUT_TOO_DEEP` with its own
 /// message (and a self-referencing dict cannot recurse for ever).
 fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, NotJson> {
-    const MAX_DEPTH: usize = clusterfit::input::MAX_DEPTH;
+    const MAX_DEPTH: usize = clusterfit_bindings::MAX_DEPTH;
     if let Ok(s) = obj.cast::<PyString>() {
         return py_str(s).map(Value::String);
     }

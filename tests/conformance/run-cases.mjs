@@ -1,6 +1,6 @@
 // Runs conformance cases through a clusterfit JS API (the WASM build in Node or in a browser
-// page; no Node built-ins here, so the page can import it). Protocol: tests/BRIEF-BINDINGS.md
-// "Conformance protocol". `cases` are { id, options?, input? , inputText? } in order; the answer
+// page; no Node built-ins here, so the page can import it). Protocol: docs/python.md
+// ("Conformance harness"). `cases` are { id, options?, input? , inputText? } in order; the answer
 // maps each run's id to its result string.
 export function runCases(api, cases) {
   const out = {};

@@ -14,7 +14,6 @@
 #![forbid(unsafe_code)]
 
 use clusterfit_bindings as b;
-use serde_json::Value;
 use std::sync::Mutex;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -41,13 +40,8 @@ pub fn start() {
 #[wasm_bindgen]
 pub fn take_panic_message() -> String {
     let what = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
-    match what {
-        Some(what) => format!(
-            "internal error in clusterfit {}: {what}; please report it",
-            b::VERSION
-        ),
-        None => String::new(),
-    }
+    what.map(|what| b::internal_message(&what))
+        .unwrap_or_default()
 }
 
 /// Validates a document given as JSON text; `options` is JSON text (empty for the defaults).
@@ -60,35 +54,31 @@ pub fn validate_json(doc: &str, options: &str) -> String {
 /// The rule catalog as JSON.
 #[wasm_bindgen]
 pub fn rules() -> String {
-    b::rules().to_string()
+    b::rules_answer()
 }
 
 /// The built-in profiles as JSON.
 #[wasm_bindgen]
 pub fn profiles() -> String {
-    b::profiles().to_string()
+    b::profiles_answer()
 }
 
 /// The JSON Schema of the input, as JSON.
 #[wasm_bindgen]
 pub fn schema() -> String {
-    b::schema().to_string()
+    b::schema_answer()
 }
 
 /// `cidr_info` as JSON, or `{"error":…}`.
 #[wasm_bindgen]
 pub fn cidr_info(cidr: &str) -> String {
-    answer(b::cidr_info(cidr))
+    b::cidr_info_answer(cidr)
 }
 
 /// `plan_subnets` as JSON, or `{"error":…}`. `options` is JSON text (empty for the defaults).
 #[wasm_bindgen]
 pub fn plan_subnets(vpc: &str, zones: u32, options: &str) -> String {
-    let options = match options_value(options) {
-        Ok(v) => v,
-        Err(e) => return e.to_json_value().to_string(),
-    };
-    answer(b::plan_subnets(vpc, zones, &options))
+    b::plan_subnets_answer(vpc, zones, options)
 }
 
 /// The clusterfit version.
@@ -100,22 +90,5 @@ pub fn version() -> String {
 /// Test hook: panics inside the guard (see the crate docs for what happens in WASM).
 #[wasm_bindgen]
 pub fn force_internal_error() -> String {
-    answer(b::force_internal_error())
-}
-
-/// Plan options as a value (empty text for the defaults). The wrapper always sends
-/// `JSON.stringify` output, so a parse failure here means a caller bypassed it.
-fn options_value(text: &str) -> Result<Value, b::Error> {
-    if text.trim().is_empty() {
-        return Ok(Value::Null);
-    }
-    serde_json::from_str(text).map_err(|e| b::Error::options(format!("options are not JSON: {e}")))
-}
-
-/// A value or an error, as JSON text.
-fn answer(result: Result<Value, b::Error>) -> String {
-    match result {
-        Ok(v) => v.to_string(),
-        Err(e) => e.to_json_value().to_string(),
-    }
+    b::force_internal_error_answer()
 }

@@ -3,7 +3,7 @@
 //! fails (one `<failure>` listing all of them), a rule disabled by options or meant for another
 //! provider is skipped, findings below the threshold go to the case's `<system-out>`.
 use crate::check::SourceInfo;
-use clusterfit::{Finding, Options, Report, SeverityLevel};
+use clusterfit_bindings::{Finding, Options, Report, RuleInfo, SeverityLevel};
 use std::fmt::Write;
 
 pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String {
@@ -15,7 +15,7 @@ pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String
     };
     let mut cases = String::new();
     let (mut tests, mut failures, mut skipped) = (0usize, 0usize, 0usize);
-    for rule in clusterfit::rules::all() {
+    for rule in &clusterfit_bindings::rule_infos() {
         tests += 1;
         let findings: Vec<&Finding> = report
             .findings
@@ -78,20 +78,18 @@ pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String
 }
 
 /// Why a rule did not run: disabled, severity `off`, or meant for other providers.
-fn skip_reason(
-    rule: &clusterfit::Rule,
-    options: &Options,
-    provider: Option<&str>,
-) -> Option<String> {
+fn skip_reason(rule: &RuleInfo, options: &Options, provider: Option<&str>) -> Option<String> {
     if options.disable.iter().any(|d| d == rule.id) {
         return Some("disabled by options".into());
     }
     if options.severity.get(rule.id) == Some(&SeverityLevel::Off) {
         return Some("severity set to off".into());
     }
-    if !rule.providers.is_empty() && !rule.providers.iter().any(|p| Some(p.as_str()) == provider) {
-        let list: Vec<&str> = rule.providers.iter().map(|p| p.as_str()).collect();
-        return Some(format!("runs only for provider {}", list.join(", ")));
+    if !rule.providers.is_empty() && !rule.providers.iter().any(|p| Some(*p) == provider) {
+        return Some(format!(
+            "runs only for provider {}",
+            rule.providers.join(", ")
+        ));
     }
     None
 }

@@ -55,7 +55,7 @@ impl Out {
 
     /// An input, options or internal error: the JSON error object on stdout for `--format json`,
     /// otherwise `error[CODE]: message` on stderr.
-    pub fn error(&self, e: &clusterfit::Error, json: bool) {
+    pub fn error(&self, e: &clusterfit_bindings::Error, json: bool) {
         if json {
             self.print(&format!("{}\n", e.to_json_value()));
         } else {

@@ -4,11 +4,11 @@
 //! line the pointer leads to, as the physical location (GitHub needs `region.startLine`).
 use crate::check::SourceInfo;
 use crate::locate::line_of;
-use clusterfit::{Report, Severity};
+use clusterfit_bindings::{Report, Severity};
 use serde_json::{json, Value};
 
 pub fn render(report: &Report, source: &SourceInfo) -> String {
-    let rules = clusterfit::rules();
+    let rules = clusterfit_bindings::rule_infos();
     let descriptors: Vec<Value> = rules
         .iter()
         .map(|r| {
@@ -63,8 +63,8 @@ pub fn render(report: &Report, source: &SourceInfo) -> String {
         "runs": [{
             "tool": {"driver": {
                 "name": "clusterfit",
-                "version": clusterfit::VERSION,
-                "semanticVersion": clusterfit::VERSION,
+                "version": clusterfit_bindings::VERSION,
+                "semanticVersion": clusterfit_bindings::VERSION,
                 "rules": descriptors,
             }},
             "results": results,

@@ -1,7 +1,7 @@
 //! `--format text`: an aligned table grouped by severity, hints on their own line, and a
 //! one-line summary. Colour only when the caller says so (a terminal without `NO_COLOR`).
 use super::{paint, BLUE, BOLD, CYAN, DIM, GREEN_BOLD, RED, RED_BOLD, YELLOW};
-use clusterfit::{Finding, Report, Severity};
+use clusterfit_bindings::{Finding, Report, Severity};
 
 /// Columns wider than this do not widen the whole table; the odd long row just overflows.
 const MAX_RULE: usize = 30;

@@ -32,14 +32,9 @@ pub struct Capabilities {
     #[serde(
         rename = "maxVolumeGiB",
         skip_serializing_if = "Option::is_none",
-        serialize_with = "whole"
+        serialize_with = "crate::num::opt"
     )]
     pub max_volume_gib: Option<f64>,
-}
-
-fn whole<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    use serde::Serialize;
-    v.map(crate::facts::number).serialize(s)
 }
 
 impl Capabilities {
@@ -69,6 +64,7 @@ impl Capabilities {
     }
 
     /// Whether the class offers `mode`; `None` when its access modes are unknown.
+    #[cfg(test)]
     pub fn offers(&self, mode: AccessMode) -> Option<bool> {
         self.access_modes.as_deref().map(|m| m.contains(&mode))
     }

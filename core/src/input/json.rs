@@ -49,14 +49,6 @@ impl<'a> Obj<'a> {
         self.entries.iter().map(|(k, v)| (k.as_ref(), v))
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// Sorts by key and keeps the last value of a repeated key, as `serde_json::Map` does.
     fn from_entries(mut entries: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
         if !entries.is_sorted_by(|a, b| a.0 < b.0) {

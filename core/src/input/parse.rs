@@ -1,6 +1,6 @@
-//! `serde_json::Value` → [`Cluster`], reporting every structural problem as a finding
-//! (`required-field`, `invalid-type`, `invalid-value`, `invalid-cidr`, `cidr-host-bits`,
-//! `unknown-field`) instead of stopping at the first.
+//! The parsed tree → [`Cluster`], reporting every structural problem as a typed [`Issue`]
+//! instead of stopping at the first. The engine maps each issue kind to its input rule
+//! (`required-field`, `invalid-type`, …); this layer knows no rules.
 use super::fields;
 use super::json::{Json, Obj};
 use super::model::*;
@@ -8,14 +8,12 @@ use super::pointer::{join, join_index};
 use super::quantity::{parse_quantity, GIB};
 use super::suggest::closest;
 use super::version::parse_kube_version;
-use crate::rules::input as r;
-use crate::rules::{Raw, Rule};
-use ipnet::{IpNet, Ipv4Net};
-use serde_json::Value;
+use super::{Issue, IssueKind};
+use ipnet::IpNet;
 use std::collections::BTreeMap;
 
 /// Parses the top-level object. Structural findings are appended to `out`.
-pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Raw>) -> Cluster<'v> {
+pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Cluster<'v> {
     let mut p = Parser {
         out,
         tree: std::marker::PhantomData,
@@ -86,18 +84,6 @@ pub fn display(path: &str) -> String {
     s
 }
 
-/// A short description of a JSON value for messages: its type and, when short, the value.
-pub fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => format!("number `{n}`"),
-        Value::String(s) => describe_str(s),
-        Value::Array(_) => "an array".into(),
-        Value::Object(_) => "an object".into(),
-    }
-}
-
 fn describe_str(s: &str) -> String {
     if s.chars().count() > 40 {
         let cut: String = s.chars().take(37).collect();
@@ -121,7 +107,7 @@ pub(crate) fn describe_json(v: &Json<'_>) -> String {
 
 /// `'v`: the parsed tree, which the model borrows its strings from.
 struct Parser<'o, 'v> {
-    out: &'o mut Vec<Raw>,
+    out: &'o mut Vec<Issue>,
     tree: std::marker::PhantomData<&'v ()>,
 }
 
@@ -132,10 +118,9 @@ enum Unit {
 }
 
 impl<'v> Parser<'_, 'v> {
-    fn push(&mut self, rule: &'static Rule, path: String, message: String, hint: Option<String>) {
-        self.out.push(Raw {
-            rule,
-            severity: rule.severity,
+    fn push(&mut self, kind: IssueKind, path: String, message: String, hint: Option<String>) {
+        self.out.push(Issue {
+            kind,
             path,
             message,
             hint,
@@ -145,7 +130,7 @@ impl<'v> Parser<'_, 'v> {
     fn required(&mut self, path: &str, hint: &str) {
         let msg = format!("`{}` is required", display(path));
         let hint = (!hint.is_empty()).then(|| hint.to_string());
-        self.push(&r::REQUIRED_FIELD, path.to_string(), msg, hint);
+        self.push(IssueKind::RequiredField, path.to_string(), msg, hint);
     }
 
     fn wrong_type(&mut self, path: String, expected: &str, found: &Json<'_>) {
@@ -154,11 +139,11 @@ impl<'v> Parser<'_, 'v> {
             display(&path),
             describe_json(found)
         );
-        self.push(&r::INVALID_TYPE, path, msg, None);
+        self.push(IssueKind::InvalidType, path, msg, None);
     }
 
     fn bad_value(&mut self, path: String, message: String, hint: Option<String>) {
-        self.push(&r::INVALID_VALUE, path, message, hint);
+        self.push(IssueKind::InvalidValue, path, message, hint);
     }
 
     fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &str, known: &[&str]) {
@@ -180,7 +165,7 @@ impl<'v> Parser<'_, 'v> {
                     ticks(known.iter().filter(|k| !k.starts_with('$')))
                 ),
             };
-            self.push(&r::UNKNOWN_FIELD, at, msg, Some(hint));
+            self.push(IssueKind::UnknownField, at, msg, Some(hint));
         }
     }
 
@@ -421,7 +406,7 @@ impl<'v> Parser<'_, 'v> {
                 "write an address and a prefix length, for example `10.0.0.0/16`".to_string()
             };
             let msg = format!("`{}` is `{text}`, not a valid CIDR", display(&path));
-            self.push(&r::INVALID_CIDR, path, msg, Some(hint));
+            self.push(IssueKind::InvalidCidr, path, msg, Some(hint));
             return None;
         };
         if v4_only && matches!(net, IpNet::V6(_)) {
@@ -431,7 +416,7 @@ impl<'v> Parser<'_, 'v> {
                 display(&path)
             );
             self.push(
-                &r::INVALID_CIDR,
+                IssueKind::InvalidCidr,
                 path,
                 msg,
                 Some("use an IPv4 block such as `10.0.0.0/16`".into()),
@@ -446,7 +431,7 @@ impl<'v> Parser<'_, 'v> {
                 display(&path)
             );
             self.push(
-                &r::CIDR_HOST_BITS,
+                IssueKind::CidrHostBits,
                 path,
                 msg,
                 Some(format!("write `{trunc}`")),
@@ -487,7 +472,7 @@ impl<'v> Parser<'_, 'v> {
                 let msg = format!("`kubernetes.version` must be a string, found number `{n}`");
                 let hint = "write the version as a string, for example `\"1.30\"`: \
                             YAML reads an unquoted `1.30` as the number 1.3";
-                self.push(&r::INVALID_TYPE, at, msg, Some(hint.to_string()));
+                self.push(IssueKind::InvalidType, at, msg, Some(hint.to_string()));
                 None
             }
             Some(_) => {
@@ -864,10 +849,4 @@ pub fn ticks<'a>(items: impl Iterator<Item = &'a &'a str>) -> String {
         s.push('`');
     }
     s
-}
-
-/// Whether `net` is a valid IPv4 network (for helpers that take a CIDR argument).
-pub fn parse_ipv4_cidr(text: &str) -> Option<(Ipv4Net, bool)> {
-    let net: Ipv4Net = text.trim().parse().ok()?;
-    Some((net.trunc(), net.trunc() != net))
 }

@@ -4,7 +4,7 @@
 //! custom object is applied to the base as an RFC 7386 JSON merge patch).
 use crate::error::Error;
 use crate::input::model::{Distribution, Provider, Role};
-use crate::options::SeverityLevel;
+use crate::severity::SeverityLevel;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -220,11 +220,6 @@ pub struct IngressReq {
 }
 
 impl Profile {
-    /// The severity this profile gives a rule, if it sets one.
-    pub fn severity_of(&self, rule: &str) -> Option<SeverityLevel> {
-        self.severity.get(rule).copied()
-    }
-
     /// Lowest size that passes a requirement of `required` GiB.
     pub fn size_floor(&self, required: f64) -> f64 {
         required * (1.0 - self.size_tolerance)
@@ -258,14 +253,6 @@ impl Profile {
                 self.name, self.size_tolerance
             )));
         }
-        for rule in self.severity.keys() {
-            if crate::rules::find(rule).is_none() {
-                return Err(Error::options(format!(
-                    "profile `{}`: unknown rule id `{rule}` in `severity`",
-                    self.name
-                )));
-            }
-        }
         Ok(self)
     }
 }
@@ -296,9 +283,6 @@ fn builtins() -> Result<&'static [Builtin], Error> {
     .map(Vec::as_slice)
     .map_err(Clone::clone)
 }
-
-/// The names of the built-in profiles.
-pub const BUILTIN_NAMES: [&str; 2] = ["katonic", "domino"];
 
 /// A built-in profile by name.
 pub fn builtin(name: &str) -> Result<Option<&'static Profile>, Error> {
@@ -379,6 +363,43 @@ fn merge_patch(target: &mut Value, patch: &Value) {
     }
 }
 
+/// Which profile to check against.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProfileChoice {
+    /// A built-in profile by name.
+    Named(String),
+    /// A custom profile object (SPEC §6), possibly with `extends`.
+    Custom(Value),
+}
+
+impl ProfileChoice {
+    /// A profile name (`"domino"`) or a profile object; anything else is `OPTIONS_INVALID`.
+    pub fn from_value(value: &Value) -> Result<Self, Error> {
+        match value {
+            Value::String(s) => Ok(ProfileChoice::Named(s.clone())),
+            Value::Object(_) => Ok(ProfileChoice::Custom(value.clone())),
+            _ => Err(Error::options(
+                "`profile` must be a profile name or a profile object",
+            )),
+        }
+    }
+
+    /// The profile this choice stands for: a built-in one, or a custom one merged over its
+    /// `extends` base.
+    pub fn resolve(&self) -> Result<Cow<'static, Profile>, Error> {
+        match self {
+            ProfileChoice::Named(name) => by_name(name).map(Cow::Borrowed),
+            ProfileChoice::Custom(obj) => custom(obj),
+        }
+    }
+}
+
+impl Default for ProfileChoice {
+    fn default() -> Self {
+        ProfileChoice::Named("katonic".to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,7 +432,6 @@ mod tests {
             serde_json::json!({"extends": "nope"}),
             serde_json::json!({"extends": "katonic", "netwrk": {}}),
             serde_json::json!({"kubernetes": {"minVersion": "latest"}}),
-            serde_json::json!({"severity": {"no-such-rule": "off"}}),
             serde_json::json!(42),
         ] {
             let e = custom(&bad).unwrap_err();

@@ -1,22 +1,21 @@
 //! The rule registry. One rule per file under `rules/<area>/<rule_id>.rs`, each a `static RULE`
 //! holding its metadata, its doc (what, why, source, example) and its check. This file is the
 //! one list: `rules()`, `clusterfit rules`, `clusterfit explain` and `docs/rules.md` all read it.
-mod context;
-mod docs;
-pub mod ingress;
-pub mod input;
-pub mod kubernetes;
-pub mod namespaces;
-pub mod network;
-pub mod nodes;
-pub mod storage;
-pub mod zones;
+pub(crate) mod ingress;
+pub(crate) mod input;
+pub(crate) mod kubernetes;
+pub(crate) mod namespaces;
+pub(crate) mod network;
+pub(crate) mod nodes;
+pub(crate) mod storage;
+pub(crate) mod zones;
 
-pub use context::{ClassRef, ClassView, Context, PoolView};
-pub use docs::catalog_markdown;
+pub(crate) use crate::analysis::{ClassRef, ClassView, Context, PoolView};
 
+use crate::error::Error;
+use crate::input::closest;
 use crate::input::model::Provider;
-use crate::report::Severity;
+use crate::severity::Severity;
 use serde::Serialize;
 
 /// Where a rule belongs; the docs group rules by area.
@@ -179,6 +178,21 @@ pub fn ids() -> Vec<&'static str> {
 /// The catalog, for `rules()` in every binding.
 pub fn rules() -> Vec<RuleInfo> {
     all().map(Rule::info).collect()
+}
+
+/// One rule by id (`clusterfit explain`); an unknown id is `OPTIONS_INVALID`, with the closest
+/// id as a suggestion.
+pub fn rule(id: &str) -> Result<RuleInfo, Error> {
+    match find(id) {
+        Some(r) => Ok(r.info()),
+        None => {
+            let hint = match closest(id, &ids()) {
+                Some(c) => format!("did you mean `{c}`?"),
+                None => "`clusterfit rules` lists every rule".to_string(),
+            };
+            Err(Error::options(format!("unknown rule `{id}`: {hint}")))
+        }
+    }
 }
 
 /// A finding before options are applied.

@@ -1,8 +1,8 @@
 //! `addon-dns-name`: an enabled add-on's host name is not a valid DNS name.
 use super::{addon_hosts, valid_fqdn};
 use crate::names::dns::{check_dns_name, MAX_LABEL, MAX_NAME};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "addon-dns-name",

@@ -1,7 +1,7 @@
 //! `fqdn-invalid`: the platform's FQDN is not a valid DNS name.
 use crate::names::dns::check_dns_name;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "fqdn-invalid",

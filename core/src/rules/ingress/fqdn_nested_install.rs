@@ -1,8 +1,8 @@
 //! `fqdn-nested-install`: the FQDN equals, is inside, or is above another install's name.
 use super::valid_fqdn;
 use crate::names::dns::{is_at_or_under, normalize_fqdn};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "fqdn-nested-install",

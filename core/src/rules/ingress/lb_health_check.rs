@@ -1,7 +1,7 @@
 //! `lb-health-check`: the load balancer's health check is not the one the platform answers.
 use super::{load_balancer, need_lb_field};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "lb-health-check",

@@ -1,7 +1,7 @@
 //! `lb-tls-termination`: the load balancer does not terminate TLS.
 use super::{load_balancer, need_lb_field};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "lb-tls-termination",

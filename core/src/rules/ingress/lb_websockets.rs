@@ -1,7 +1,7 @@
 //! `lb-websockets`: the load balancer does not support WebSocket connections.
 use super::{load_balancer, need_lb_field};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "lb-websockets",

@@ -1,5 +1,5 @@
-//! ingress rules (SPEC §7), one file each, in catalog order, and what they share: the FQDN and
-//! the add-on host names derived from it.
+//! ingress rules, one file each, in catalog order. The FQDN and the add-on host names derived
+//! from it live in `analysis::ingress`: the facts show them too.
 mod addon_dns_name;
 mod fqdn_invalid;
 mod fqdn_nested_install;
@@ -12,8 +12,8 @@ mod ntp;
 mod tls_san_coverage;
 
 use super::{Context, Rule};
+pub(crate) use crate::analysis::ingress::{addon_hosts, valid_fqdn};
 use crate::input::model::LoadBalancer;
-use crate::names::dns::{check_dns_name, normalize_fqdn};
 
 /// The ingress rules, in registry order.
 pub static RULES: &[&Rule] = &[
@@ -28,65 +28,6 @@ pub static RULES: &[&Rule] = &[
     &lb_health_check::RULE,
     &ntp::RULE,
 ];
-
-/// The normalised FQDN (`ML.Example.com.` → `ml.example.com`) when the document gives a valid
-/// one. Rules other than `fqdn-invalid` stay silent on an invalid FQDN: that rule already says
-/// what is wrong, and names derived from a broken name would only repeat it.
-/// Computed once per validation ([`Context::fqdn`]).
-pub fn valid_fqdn<'c>(cx: &'c Context<'_>) -> Option<&'c str> {
-    cx.fqdn.as_deref()
-}
-
-/// What [`valid_fqdn`] returns, computed by [`Context::new`].
-pub(crate) fn normalized_valid_fqdn(doc: &crate::input::model::Cluster) -> Option<String> {
-    let raw = doc.ingress.as_ref()?.fqdn?;
-    check_dns_name(raw).ok()?;
-    Some(normalize_fqdn(raw))
-}
-
-/// One enabled add-on and the host name it is served at.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AddonHost {
-    /// The key under `addons` (`superset`).
-    pub key: &'static str,
-    /// The profile's DNS prefix (`dash-`).
-    pub prefix: String,
-    /// Prefix + normalised FQDN: the first label gets the prefix (`dash-ml.example.com`).
-    pub host: String,
-}
-
-impl AddonHost {
-    /// The add-on's product name for messages.
-    pub fn product(&self) -> &'static str {
-        match self.key {
-            "superset" => "Superset",
-            "airbyte" => "Airbyte",
-            other => other,
-        }
-    }
-}
-
-/// The enabled add-ons (`true` under `addons`) that the profile gives a DNS prefix, in document
-/// schema order (superset, airbyte), with their host names for the normalised `fqdn`. A profile
-/// without prefixes (domino) has none. Facts and rules both use this, so they cannot disagree.
-pub fn addon_hosts(cx: &Context<'_>, fqdn: &str) -> Vec<AddonHost> {
-    let Some(addons) = cx.doc.addons.as_ref() else {
-        return Vec::new();
-    };
-    addons
-        .all()
-        .into_iter()
-        .filter(|(_, enabled)| *enabled == Some(true))
-        .filter_map(|(key, _)| {
-            let prefix = cx.profile.addons.get(key)?;
-            Some(AddonHost {
-                key,
-                prefix: prefix.clone(),
-                host: format!("{prefix}{fqdn}"),
-            })
-        })
-        .collect()
-}
 
 /// The load balancer section, when described.
 pub(crate) fn load_balancer<'a>(cx: &Context<'a>) -> Option<&'a LoadBalancer<'a>> {

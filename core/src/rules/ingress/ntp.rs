@@ -1,6 +1,6 @@
 //! `ntp`: the nodes do not run NTP.
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "ntp",

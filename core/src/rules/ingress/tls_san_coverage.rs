@@ -1,8 +1,8 @@
 //! `tls-san-coverage`: the certificate's SANs miss the FQDN or an enabled add-on host name.
 use super::{addon_hosts, valid_fqdn};
 use crate::names::dns::{check_dns_name, san_covers, wildcard_for};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "tls-san-coverage",

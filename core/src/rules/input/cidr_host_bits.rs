@@ -1,6 +1,6 @@
 //! `cidr-host-bits`: a CIDR has host bits set
-use crate::report::Severity;
 use crate::rules::{Area, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "cidr-host-bits",

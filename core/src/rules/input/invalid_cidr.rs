@@ -1,6 +1,6 @@
 //! `invalid-cidr`: a CIDR does not parse
-use crate::report::Severity;
 use crate::rules::{Area, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "invalid-cidr",

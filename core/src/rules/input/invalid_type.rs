@@ -1,6 +1,6 @@
 //! `invalid-type`: a field has the wrong JSON type
-use crate::report::Severity;
 use crate::rules::{Area, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "invalid-type",

@@ -1,6 +1,6 @@
 //! `invalid-value`: a field has an impossible value
-use crate::report::Severity;
 use crate::rules::{Area, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "invalid-value",

@@ -1,6 +1,6 @@
 //! `not-described`: a value a rule needed is absent (strict)
-use crate::report::Severity;
 use crate::rules::{Area, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "not-described",

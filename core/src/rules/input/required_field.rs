@@ -1,6 +1,6 @@
 //! `required-field`: a required field is missing
-use crate::report::Severity;
 use crate::rules::{Area, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "required-field",

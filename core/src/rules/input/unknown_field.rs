@@ -1,6 +1,6 @@
 //! `unknown-field`: a key is not in the schema
-use crate::report::Severity;
 use crate::rules::{Area, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "unknown-field",

@@ -1,7 +1,7 @@
 //! `container-runtime-docker`: docker with Kubernetes ≥ 1.24 is an error (dockershim removed); docker on aws/azure/gcp, or with 1.21–1.23, is a warning; docker onprem below 1.21 passes
 use crate::input::model::{ContainerRuntime, Provider};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "container-runtime-docker",

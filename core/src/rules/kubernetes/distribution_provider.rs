@@ -1,7 +1,7 @@
 //! `distribution-provider`: distribution does not run on provider (eks only aws, aks only azure, gke only gcp)
 use crate::input::model::{Distribution, Provider};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "distribution-provider",

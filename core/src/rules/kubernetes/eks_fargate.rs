@@ -1,7 +1,7 @@
 //! `eks-fargate`: aws with `fargate: true` (no persistent volumes)
 use crate::input::model::Provider;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "eks-fargate",

@@ -1,7 +1,7 @@
 //! `kubernetes-version-min`: version below the profile minimum (katonic 1.20)
 use crate::input::version::short;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "kubernetes-version-min",

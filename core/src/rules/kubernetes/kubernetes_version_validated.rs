@@ -1,8 +1,8 @@
 //! `kubernetes-version-validated`: eks below the validated version (katonic 1.30)
 use crate::input::model::Distribution;
 use crate::input::version::parse_kube_version;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "kubernetes-version-validated",

@@ -1,8 +1,8 @@
 //! `namespace-template`: the namespace template gives a name Kubernetes rejects.
 use super::{has_admin_property, USER_LOGIN};
 use crate::names::dns::check_dns_label;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "namespace-template",

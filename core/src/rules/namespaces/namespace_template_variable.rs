@@ -1,8 +1,8 @@
 //! `namespace-template-variable`: the template lacks the variable its mode depends on.
 use super::{has_admin_property, USER_LOGIN};
 use crate::input::model::NamespaceMode;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "namespace-template-variable",

@@ -1,8 +1,8 @@
 //! `aws-cidr-range`: aws: VPC and each subnet prefix between /16 and /28
 use super::{need_network, resized, subnet_label, subnet_path};
 use crate::input::model::Provider;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 use ipnet::Ipv4Net;
 
 pub static RULE: Rule = Rule {

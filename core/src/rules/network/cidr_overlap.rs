@@ -1,7 +1,7 @@
 //! `cidr-overlap`: VPC, podCidr and serviceCidr overlap one another
 use super::{cluster_ranges, overlaps};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "cidr-overlap",

@@ -1,8 +1,8 @@
 //! `eks-service-cidr`: aws: serviceCidr not inside 10/8, 172.16/12 or 192.168/16, or not between /12 and /24, or overlapping the VPC
 use super::overlaps4;
 use crate::input::model::Provider;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 use ipnet::{IpNet, Ipv4Net};
 use std::net::Ipv4Addr;
 

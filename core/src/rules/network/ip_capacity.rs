@@ -1,8 +1,8 @@
 //! `ip-capacity`: aws-vpc-cni or azure-cni: estimated pod addresses exceed the usable private-subnet addresses
 use super::{need_network, pod_ips, pods_in_subnets, PodSource};
 use crate::input::model::Provider;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "ip-capacity",

@@ -1,8 +1,8 @@
 //! `network-policy-unsupported`: neither the CNI nor `networkPolicy` enforces NetworkPolicy
 use super::need_network;
 use crate::input::model::{Cni, NetworkPolicyEngine};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "network-policy-unsupported",

@@ -1,7 +1,7 @@
 //! `peered-cidr-overlap`: VPC, podCidr or serviceCidr overlaps a `peeredCidrs` entry
 use super::{cluster_ranges, overlaps};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "peered-cidr-overlap",

@@ -1,8 +1,8 @@
 //! `pod-address-space`: too little address space for pods (subnets with aws-vpc-cni / azure-cni, else podCidr)
 use super::{need_network, pods_in_subnets, private_blocks, resized};
 use crate::net::size;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {

@@ -1,8 +1,8 @@
 //! `private-subnet-count`: aws: fewer than 2 private subnets
 use super::need_network;
 use crate::input::model::{Provider, SubnetType};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "private-subnet-count",

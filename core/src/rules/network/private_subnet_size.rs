@@ -2,8 +2,8 @@
 use super::{resized, subnet_path};
 use crate::input::model::SubnetType;
 use crate::net::size;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "private-subnet-size",

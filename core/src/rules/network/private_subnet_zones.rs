@@ -1,8 +1,8 @@
 //! `private-subnet-zones`: aws: private subnets in fewer than 2 distinct zones (EKS needs two)
 use super::subnet_path;
 use crate::input::model::{Provider, SubnetType};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "private-subnet-zones",

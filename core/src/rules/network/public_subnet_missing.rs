@@ -1,8 +1,8 @@
 //! `public-subnet-missing`: aws: no public subnet (jump host and NAT gateway live there; /28 suffices)
 use super::need_network;
 use crate::input::model::{Provider, SubnetType};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "public-subnet-missing",

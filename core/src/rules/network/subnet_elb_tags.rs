@@ -1,8 +1,8 @@
 //! `subnet-elb-tags`: aws, when a subnet has `tags`: public subnets need `kubernetes.io/role/elb=1`, private `kubernetes.io/role/internal-elb=1`
 use super::subnet_path;
 use crate::input::model::{Provider, SubnetType};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "subnet-elb-tags",

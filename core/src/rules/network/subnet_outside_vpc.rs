@@ -1,7 +1,7 @@
 //! `subnet-outside-vpc`: subnet not inside the VPC CIDR
 use super::{need_network, subnet_label, subnet_path};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "subnet-outside-vpc",

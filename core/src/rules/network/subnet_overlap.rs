@@ -1,7 +1,7 @@
 //! `subnet-overlap`: two subnets overlap (reported on the later one, message names the earlier)
 use super::{overlaps4, subnet_label, subnet_path};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "subnet-overlap",

@@ -1,8 +1,8 @@
 //! `vpc-cidr-size`: VPC block smaller than the profile minimum: prefix length > 21
 use super::{need_network, resized};
 use crate::net::size;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "vpc-cidr-size",

@@ -1,8 +1,8 @@
 //! `vpc-dns-support`: aws: `dnsSupport` or `dnsHostnames` is false (EKS needs both)
 use super::need_network;
 use crate::input::model::Provider;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "vpc-dns-support",

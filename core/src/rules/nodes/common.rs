@@ -1,8 +1,9 @@
 //! Helpers the node, zone and Kubernetes rules share: which requirement a pool's role gets,
 //! and how sizes are printed in messages.
 use crate::input::model::{NodePool, Quantity, Role};
+pub(crate) use crate::num::text as num;
 use crate::profile::RoleReq;
-use crate::rules::{Context, PoolView};
+use crate::rules::{Context, Emitter, PoolView};
 
 /// The sizing requirement of a pool: worker roles and `master` get their role's entry in the
 /// profile; `other` pools, pools without a role and roles the profile does not list get none.
@@ -12,17 +13,6 @@ pub(crate) fn role_req<'p>(cx: &Context<'p>, pool: &NodePool) -> Option<(Role, &
         return None;
     }
     cx.profile.node_pools.roles.get(&role).map(|r| (role, r))
-}
-
-/// `v` rounded to `decimals` places, without trailing zeros: `8`, `14.8`, `7.91`.
-pub(crate) fn num(v: f64, decimals: u32) -> String {
-    let scale = 10f64.powi(decimals as i32);
-    let r = (v * scale).round() / scale;
-    if r.fract() == 0.0 && r.abs() < 9.0e15 {
-        return format!("{}", r as i64);
-    }
-    let s = format!("{r:.prec$}", prec = decimals as usize);
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// GiB with at most one decimal.
@@ -56,20 +46,165 @@ pub(crate) fn effective_at(
     stated_text: Option<String>,
     value_text: String,
 ) -> Effective {
-    match stated_text {
-        Some(value) if !pool.from_catalog.contains(&field) => Effective {
-            path: pool.field(field),
-            value,
-            note: String::new(),
-        },
-        _ => {
-            let ty = pool.pool.instance_type.unwrap_or_default();
-            Effective {
-                path: pool.field("instanceType"),
-                value: value_text,
-                note: format!(" (from instance type `{ty}`)"),
-            }
+    if pool.from_catalog.contains(&field) {
+        let ty = pool.pool.instance_type.unwrap_or_default();
+        return Effective {
+            path: pool.field("instanceType"),
+            value: value_text,
+            note: format!(" (from instance type `{ty}`)"),
+        };
+    }
+    Effective {
+        path: pool.field(field),
+        value: stated_text.unwrap_or(value_text),
+        note: String::new(),
+    }
+}
+
+/// A size a node pool is checked for against its role's minimum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Size {
+    Cpu,
+    Memory,
+    BootDisk,
+    AdditionalDisk,
+    Gpus,
+}
+
+impl Size {
+    /// The pool field the value is written in.
+    fn field(self) -> &'static str {
+        match self {
+            Size::Cpu => "cpu",
+            Size::Memory => "memory",
+            Size::BootDisk => "bootDisk",
+            Size::AdditionalDisk => "additionalDisk",
+            Size::Gpus => "gpus",
         }
+    }
+
+    /// What `strict` reports when the value is absent; `None` where absent has a meaning of its
+    /// own (no additional disk is 0 GiB).
+    fn need(self) -> Option<&'static str> {
+        match self {
+            Size::Cpu => Some("the vCPU of every node pool"),
+            Size::Memory => Some("the memory of every node pool"),
+            Size::BootDisk => Some("the boot disk of every node pool"),
+            Size::AdditionalDisk => None,
+            Size::Gpus => Some("the GPUs of every gpu node pool"),
+        }
+    }
+
+    /// Memory and disks pass within the profile's size tolerance (GB vs GiB, kubelet's
+    /// reported capacity); vCPU and GPU counts are exact.
+    fn tolerant(self) -> bool {
+        matches!(self, Size::Memory | Size::BootDisk | Size::AdditionalDisk)
+    }
+
+    /// The role's minimum on the cluster's provider.
+    fn min(self, cx: &Context<'_>, req: &RoleReq) -> Option<f64> {
+        match self {
+            Size::Cpu => req.cpu,
+            Size::Memory => req.memory,
+            Size::BootDisk => req.boot_disk,
+            Size::AdditionalDisk => req.additional_disk.get(cx.provider).copied(),
+            Size::Gpus => req.gpus.filter(|&g| g > 0).map(f64::from),
+        }
+    }
+
+    /// The pool's effective value: the document's, else the instance catalog's (cpu, memory,
+    /// gpus); an absent additional disk is 0.
+    fn value(self, pool: &PoolView<'_>) -> Option<f64> {
+        match self {
+            Size::Cpu => pool.cpu,
+            Size::Memory => pool.memory,
+            Size::BootDisk => pool.pool.boot_disk.as_ref().map(|q| q.value),
+            Size::AdditionalDisk => {
+                Some(pool.pool.additional_disk.as_ref().map_or(0.0, |q| q.value))
+            }
+            Size::Gpus => pool.gpus.map(f64::from),
+        }
+    }
+
+    /// A value as messages print it: `8 vCPU`, `12 GiB`, `2 GPUs`.
+    pub(crate) fn text(self, v: f64) -> String {
+        match self {
+            Size::Cpu => format!("{} vCPU", num(v, 3)),
+            Size::Memory | Size::BootDisk | Size::AdditionalDisk => format!("{} GiB", gib(v)),
+            Size::Gpus => format!("{} {}", num(v, 0), if v == 1.0 { "GPU" } else { "GPUs" }),
+        }
+    }
+
+    /// How a message names the value the document wrote, if it wrote one.
+    fn stated(self, pool: &PoolView<'_>) -> Option<String> {
+        let p = pool.pool;
+        match self {
+            Size::Cpu => p.cpu.as_ref().map(|q| stated(q, "vCPU", 3)),
+            Size::Memory => p.memory.as_ref().map(|q| stated(q, "GiB", 1)),
+            Size::BootDisk => p.boot_disk.as_ref().map(|q| stated(q, "GiB", 1)),
+            Size::AdditionalDisk => p.additional_disk.as_ref().map(|q| stated(q, "GiB", 1)),
+            Size::Gpus => p
+                .gpus
+                .map(|g| format!("`{g}` {}", if g == 1 { "GPU" } else { "GPUs" })),
+        }
+    }
+}
+
+/// A pool below its role's minimum for one [`Size`].
+pub(crate) struct Short<'p, 'a> {
+    pub pool: &'p PoolView<'a>,
+    pub role: Role,
+    /// The role's minimum.
+    pub min: f64,
+    /// Where the finding goes and how the message names the value.
+    pub at: Effective,
+    /// Whether the document wrote the value itself (else it is absent, or from the catalog).
+    pub stated: bool,
+}
+
+/// The one sizing loop of the node rules: every sized pool whose `size` is below its role's
+/// minimum (with the profile's tolerance where it applies), handed to `emit`. An absent value
+/// is unknown: `strict` records it as needed, and the pool is not checked.
+pub(crate) fn each_short<'p, 'a>(
+    cx: &'p Context<'a>,
+    e: &mut Emitter<'_>,
+    size: Size,
+    mut emit: impl FnMut(&mut Emitter<'_>, Short<'p, 'a>),
+) {
+    for pool in &cx.pools {
+        let Some((role, req)) = role_req(cx, pool.pool) else {
+            continue;
+        };
+        let Some(min) = size.min(cx, req) else {
+            continue;
+        };
+        let Some(value) = size.value(pool) else {
+            if let Some(what) = size.need() {
+                e.need(pool.field(size.field()), what);
+            }
+            continue;
+        };
+        let floor = if size.tolerant() {
+            cx.profile.size_floor(min)
+        } else {
+            min
+        };
+        if value >= floor {
+            continue;
+        }
+        let stated_text = size.stated(pool);
+        let stated = stated_text.is_some();
+        let at = effective_at(pool, size.field(), stated_text, size.text(value));
+        emit(
+            e,
+            Short {
+                pool,
+                role,
+                min,
+                at,
+                stated,
+            },
+        );
     }
 }
 
@@ -107,16 +242,6 @@ pub(crate) fn tick_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers() {
-        assert_eq!(num(8.0, 1), "8");
-        assert_eq!(num(14.8, 1), "14.8");
-        assert_eq!(num(14.84, 1), "14.8");
-        assert_eq!(num(7.91, 3), "7.91");
-        assert_eq!(num(30.63, 1), "30.6");
-        assert_eq!(num(29.98, 1), "30");
-    }
 
     #[test]
     fn stated_values() {

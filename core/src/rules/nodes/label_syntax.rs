@@ -1,8 +1,8 @@
 //! `label-syntax`: a label key or value is not valid Kubernetes syntax exactly as Kubernetes validates it
 use crate::input::pointer;
 use crate::names::labels::{validate_key, validate_value};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "label-syntax",

@@ -1,7 +1,7 @@
 //! `master-pool-managed`: a master pool on aws/azure/gcp (the control plane is managed)
 use crate::input::model::{Distribution, Provider, Role};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "master-pool-managed",

@@ -1,8 +1,8 @@
 //! `master-pool-missing`: onprem without a master pool
 use super::common::{gib, num};
 use crate::input::model::{Provider, Role};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "master-pool-missing",

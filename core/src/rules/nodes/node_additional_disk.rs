@@ -1,7 +1,7 @@
 //! `node-additional-disk`: additional disk below minimum (missing counts as 0)
-use super::common::{gib, role_req, stated};
-use crate::report::Severity;
+use super::common::{each_short, gib, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-additional-disk",
@@ -38,33 +38,24 @@ Additional disk >=100 Gb\", master \"Not required\"; the EKS and AKS tables of t
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
-    for pool in &cx.pools {
-        let Some((role, req)) = role_req(cx, pool.pool) else {
-            continue;
+    each_short(cx, e, Size::AdditionalDisk, |e, s| {
+        let has = if s.stated {
+            format!("has a {} additional disk", s.at.value)
+        } else {
+            "has no additional disk".to_string()
         };
-        let Some(&min) = req.additional_disk.get(cx.provider) else {
-            continue;
-        };
-        let disk = pool.pool.additional_disk.as_ref();
-        if disk.map_or(0.0, |d| d.value) >= cx.profile.size_floor(min) {
-            continue;
-        }
-        let has = match disk {
-            Some(d) => format!("has a {} additional disk", stated(d, "GiB", 1)),
-            None => "has no additional disk".to_string(),
-        };
+        let (role, min) = (s.role, gib(s.min));
         let on = cx.provider.map(|p| format!(" on {p}")).unwrap_or_default();
-        let min = gib(min);
         e.emit(
-            pool.field("additionalDisk"),
+            s.at.path,
             format!(
                 "{} {has}, the {} profile needs {min} GiB for `{role}` pools{on}",
-                pool.label(),
+                s.pool.label(),
                 cx.profile.name
             ),
             Some(format!(
                 "give `{role}` nodes an additional disk of at least {min} GiB"
             )),
         );
-    }
+    });
 }

@@ -1,7 +1,7 @@
 //! `node-boot-disk`: boot disk below minimum (with tolerance)
-use super::common::{gib, role_req, stated};
-use crate::report::Severity;
+use super::common::{each_short, gib, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-boot-disk",
@@ -36,30 +36,19 @@ compute pool \"Boot Disk: 400GB\", GPU pool \"Boot Disk: 400GB\".",
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
-    for pool in &cx.pools {
-        let Some((role, req)) = role_req(cx, pool.pool) else {
-            continue;
-        };
-        let Some(min) = req.boot_disk else { continue };
-        let Some(disk) = &pool.pool.boot_disk else {
-            e.need(pool.field("bootDisk"), "the boot disk of every node pool");
-            continue;
-        };
-        if disk.value >= cx.profile.size_floor(min) {
-            continue;
-        }
-        let min = gib(min);
+    each_short(cx, e, Size::BootDisk, |e, s| {
+        let (role, min) = (s.role, gib(s.min));
         e.emit(
-            pool.field("bootDisk"),
+            s.at.path,
             format!(
                 "{} has a {} boot disk, the {} profile needs {min} GiB for `{role}` pools",
-                pool.label(),
-                stated(disk, "GiB", 1),
+                s.pool.label(),
+                s.at.value,
                 cx.profile.name
             ),
             Some(format!(
                 "make the boot disk of `{role}` nodes at least {min} GiB"
             )),
         );
-    }
+    });
 }

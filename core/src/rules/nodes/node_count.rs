@@ -1,7 +1,7 @@
 //! `node-count`: minNodes below the role's minimum is an error (domino platform 3); maxNodes above the role's maximum (domino platform 3) and minNodes below a *recommended* minimum (domino compute 1) are warnings
 use super::common::{nodes, role_req};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-count",

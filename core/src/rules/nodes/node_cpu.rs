@@ -1,7 +1,7 @@
 //! `node-cpu`: cpu below the role's minimum
-use super::common::{effective_at, num, role_req, stated};
-use crate::report::Severity;
+use super::common::{each_short, num, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-cpu",
@@ -38,35 +38,18 @@ requirements … Spec: 8 CPU / 32GB\", \"Compute pool requirements … Recommend
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
-    for pool in &cx.pools {
-        let Some((role, req)) = role_req(cx, pool.pool) else {
-            continue;
-        };
-        let Some(min) = req.cpu else { continue };
-        let Some(cpu) = pool.cpu else {
-            e.need(pool.field("cpu"), "the vCPU of every node pool");
-            continue;
-        };
-        if cpu >= min {
-            continue;
-        }
-        let at = effective_at(
-            pool,
-            "cpu",
-            pool.pool.cpu.as_ref().map(|q| stated(q, "vCPU", 3)),
-            format!("{} vCPU", num(cpu, 3)),
-        );
-        let min = num(min, 3);
+    each_short(cx, e, Size::Cpu, |e, s| {
+        let (role, min) = (s.role, num(s.min, 3));
         e.emit(
-            at.path,
+            s.at.path,
             format!(
                 "{} has {}{}, the {} profile needs {min} vCPU for `{role}` pools",
-                pool.label(),
-                at.value,
-                at.note,
+                s.pool.label(),
+                s.at.value,
+                s.at.note,
                 cx.profile.name
             ),
             Some(format!("use `{role}` nodes with at least {min} vCPU")),
         );
-    }
+    });
 }

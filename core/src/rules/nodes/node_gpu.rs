@@ -1,7 +1,7 @@
 //! `node-gpu`: gpu pool with fewer than 1 gpu
-use super::common::{effective_at, role_req};
-use crate::report::Severity;
+use super::common::{each_short, num, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-gpu",
@@ -34,40 +34,21 @@ worker \"GPU: Optional\" (a pool that is there for GPUs must have them).",
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
-    for pool in &cx.pools {
-        let Some((role, req)) = role_req(cx, pool.pool) else {
-            continue;
-        };
-        let Some(min) = req.gpus.filter(|&m| m > 0) else {
-            continue;
-        };
-        let Some(gpus) = pool.gpus else {
-            e.need(pool.field("gpus"), "the GPUs of every gpu node pool");
-            continue;
-        };
-        if gpus >= min {
-            continue;
-        }
-        let plural = |n: u32| if n == 1 { "GPU" } else { "GPUs" };
-        let at = effective_at(
-            pool,
-            "gpus",
-            pool.pool.gpus.map(|g| format!("`{g}` {}", plural(g))),
-            format!("{gpus} {}", plural(gpus)),
-        );
+    each_short(cx, e, Size::Gpus, |e, s| {
+        let (role, min) = (s.role, Size::Gpus.text(s.min));
         e.emit(
-            at.path,
+            s.at.path,
             format!(
-                "{} has {} per node{}, the {} profile needs at least {min} for `{role}` pools",
-                pool.label(),
-                at.value,
-                at.note,
-                cx.profile.name
+                "{} has {} per node{}, the {} profile needs at least {} for `{role}` pools",
+                s.pool.label(),
+                s.at.value,
+                s.at.note,
+                cx.profile.name,
+                num(s.min, 0)
             ),
             Some(format!(
-                "use a GPU instance type with at least {min} {}, or give the pool another role",
-                plural(min)
+                "use a GPU instance type with at least {min}, or give the pool another role"
             )),
         );
-    }
+    });
 }

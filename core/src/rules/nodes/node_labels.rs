@@ -1,8 +1,8 @@
 //! `node-labels`: a required label missing or with another value
 use super::common::role_req;
 use crate::input::pointer;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-labels",

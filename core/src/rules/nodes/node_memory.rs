@@ -1,7 +1,7 @@
 //! `node-memory`: memory below minimum (with tolerance)
-use super::common::{effective_at, gib, role_req, stated};
-use crate::report::Severity;
+use super::common::{each_short, gib, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-memory",
@@ -38,37 +38,20 @@ Spec: 8 CPU / 16GB\".",
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
-    for pool in &cx.pools {
-        let Some((role, req)) = role_req(cx, pool.pool) else {
-            continue;
-        };
-        let Some(min) = req.memory else { continue };
-        let Some(memory) = pool.memory else {
-            e.need(pool.field("memory"), "the memory of every node pool");
-            continue;
-        };
-        if memory >= cx.profile.size_floor(min) {
-            continue;
-        }
-        let at = effective_at(
-            pool,
-            "memory",
-            pool.pool.memory.as_ref().map(|q| stated(q, "GiB", 1)),
-            format!("{} GiB", gib(memory)),
-        );
-        let min = gib(min);
+    each_short(cx, e, Size::Memory, |e, s| {
+        let (role, min) = (s.role, gib(s.min));
         e.emit(
-            at.path,
+            s.at.path,
             format!(
                 "{} has {} of memory{}, the {} profile needs {min} GiB for `{role}` pools",
-                pool.label(),
-                at.value,
-                at.note,
+                s.pool.label(),
+                s.at.value,
+                s.at.note,
                 cx.profile.name
             ),
             Some(format!(
                 "use `{role}` nodes with at least {min} GiB of memory"
             )),
         );
-    }
+    });
 }

@@ -1,7 +1,7 @@
 //! `node-os`: onprem node OS not the profile's
 use crate::input::model::{Provider, Role};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-os",

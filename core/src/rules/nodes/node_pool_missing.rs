@@ -1,6 +1,6 @@
 //! `node-pool-missing`: a required role has no pool
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "node-pool-missing",

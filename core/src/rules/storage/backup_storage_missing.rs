@@ -1,7 +1,7 @@
 //! `backup-storage-missing`: `objectStorage` is described without a `backups` store.
 use crate::input::model::Provider;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "backup-storage-missing",

@@ -1,7 +1,7 @@
 //! `backup-storage-provider`: backups are not on the provider's native object store.
 use crate::input::model::{ObjectStoreType, Provider};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "backup-storage-provider",

@@ -1,8 +1,8 @@
 //! `bucket-name`: a bucket or container name breaks its store's naming rules.
 use crate::input::model::ObjectStoreType;
 use crate::names::bucket;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "bucket-name",

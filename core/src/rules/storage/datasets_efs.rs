@@ -1,7 +1,7 @@
 //! `datasets-efs`: on aws, the shared class is not backed by EFS.
 use crate::input::model::Provider;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 const EFS: &str = "efs.csi.aws.com";
 

@@ -2,8 +2,8 @@
 //! `ReadWriteMany`.
 use super::provisioner_path;
 use crate::input::model::AccessMode;
-use crate::report::Severity;
 use crate::rules::{Area, ClassView, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-access-mode",

@@ -1,7 +1,7 @@
 //! `storage-any-node`: the block class keeps each volume on one node.
 use super::{basis, provisioner_path};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-any-node",

@@ -1,7 +1,7 @@
 //! `storage-binding-mode`: the shared class does not bind volumes `Immediate`.
 use crate::input::model::VolumeBindingMode;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-binding-mode",

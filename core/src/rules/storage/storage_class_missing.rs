@@ -1,6 +1,6 @@
 //! `storage-class-missing`: the block or shared class is not among `storageClasses`.
-use crate::report::Severity;
 use crate::rules::{Area, ClassRef, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-class-missing",

@@ -1,7 +1,7 @@
 //! `storage-dynamic-provisioning`: the block or shared class cannot provision volumes on demand.
 use super::{basis, provisioner_path, role_classes};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-dynamic-provisioning",

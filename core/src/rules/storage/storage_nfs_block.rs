@@ -1,8 +1,8 @@
 //! `storage-nfs-block`: the block class is backed by NFS.
 use super::{basis, provisioner_path};
 use crate::catalog::provisioners::Family;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-nfs-block",

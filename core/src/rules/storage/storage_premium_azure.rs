@@ -2,8 +2,8 @@
 use super::parameters_path;
 use crate::catalog::provisioners::{disk_type, is_premium_sku, Family};
 use crate::input::model::Provider;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-premium-azure",

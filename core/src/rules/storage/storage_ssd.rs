@@ -1,8 +1,8 @@
 //! `storage-ssd`: the block class is not SSD-backed.
 use super::parameters_path;
 use crate::catalog::provisioners::{disk_type, Family};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-ssd",

@@ -1,7 +1,7 @@
 //! `storage-unknown-provisioner`: a class whose provisioner the catalog does not know, with no
 //! `capabilities`.
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-unknown-provisioner",

@@ -1,8 +1,8 @@
 //! `storage-volume-size`: the block or shared class cannot provision volumes as large as the
 //! profile needs.
 use super::{gib, role_classes};
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-volume-size",

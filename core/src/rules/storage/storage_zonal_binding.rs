@@ -2,8 +2,8 @@
 //! cluster.
 use super::basis;
 use crate::input::model::VolumeBindingMode;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "storage-zonal-binding",

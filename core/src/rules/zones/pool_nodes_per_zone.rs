@@ -1,7 +1,7 @@
 //! `pool-nodes-per-zone`: a pool spanning n zones whose minNodes is between 1 and n − 1 leaves a zone empty (0 is a deliberate scale-from-zero pool)
 use crate::input::model::Role;
-use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "pool-nodes-per-zone",

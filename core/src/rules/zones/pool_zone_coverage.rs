@@ -1,7 +1,7 @@
 //! `pool-zone-coverage`: a pool does not cover every zone the other pools use (volume affinity)
-use crate::report::Severity;
 use crate::rules::nodes::common::{has_nodes, tick_list};
 use crate::rules::{Area, Context, Emitter, Example, PoolView, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "pool-zone-coverage",

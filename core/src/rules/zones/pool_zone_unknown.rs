@@ -1,7 +1,7 @@
 //! `pool-zone-unknown`: a pool zone not in `availabilityZones`
-use crate::report::Severity;
 use crate::rules::nodes::common::tick_list;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "pool-zone-unknown",

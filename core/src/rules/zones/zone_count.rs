@@ -1,7 +1,7 @@
 //! `zone-count`: number of distinct `availabilityZones` not allowed (2 is never allowed: even number of nodes in one failure domain)
-use crate::report::Severity;
 use crate::rules::nodes::common::num;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "zone-count",

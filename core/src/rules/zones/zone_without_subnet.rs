@@ -1,8 +1,8 @@
 //! `zone-without-subnet`: aws: a zone with nodes but no private subnet
 use crate::input::model::{Provider, SubnetType};
-use crate::report::Severity;
 use crate::rules::nodes::common::has_nodes;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
+use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
     id: "zone-without-subnet",

@@ -1,4 +1,7 @@
-//! The JSON Schema of the input (SPEC §2), for editors and form builders.
+//! The JSON Schema of the input, for editors and form builders. A test keeps it equal to the
+//! parser's field lists and the model's enum spellings.
+#[cfg(test)]
+mod tests;
 
 const SCHEMA: &str = include_str!("schema.json");
 

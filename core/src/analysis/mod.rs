@@ -1,5 +1,11 @@
-//! What every rule sees: the parsed document, the profile, and values derived once for all
-//! rules (effective pool sizes and zones, storage capabilities, the block and shared classes).
+//! The analysis layer: what every rule and the facts see. The parsed document, the profile, and
+//! values derived once (effective pool sizes and zones, storage capabilities, the block and
+//! shared classes, the valid FQDN), plus the derived values more than one rule or the facts read
+//! (`network`: pod-IP estimate, private blocks, cluster ranges; `ingress`: add-on hosts).
+//! Rules and facts read this layer; they never read each other.
+pub(crate) mod ingress;
+pub(crate) mod network;
+
 use crate::catalog::instances;
 use crate::catalog::provisioners::{self, Capabilities};
 use crate::input::model::*;
@@ -19,16 +25,9 @@ pub struct PoolView<'a> {
     pub from_catalog: Vec<&'static str>,
     /// The zones the pool runs in: its own `zones`, else every `availabilityZones` entry.
     pub zones: Vec<&'a str>,
-    /// Whether `zones` came from the pool itself.
-    pub own_zones: bool,
 }
 
 impl PoolView<'_> {
-    /// `/nodePools/<index>`.
-    pub fn path(&self) -> String {
-        format!("/nodePools/{}", self.pool.index)
-    }
-
     /// `/nodePools/<index>/<field>`.
     pub fn field(&self, field: &str) -> String {
         format!("/nodePools/{}/{field}", self.pool.index)
@@ -164,7 +163,7 @@ impl<'a> Context<'a> {
             classes,
             block_class,
             shared_class,
-            fqdn: crate::rules::ingress::normalized_valid_fqdn(doc),
+            fqdn: ingress::normalized_valid_fqdn(doc),
         }
     }
 
@@ -230,9 +229,9 @@ fn pool_view<'a>(pool: &'a NodePool<'a>, cluster_zones: &[&'a str]) -> PoolView<
         }
         v
     });
-    let (zones, own_zones) = match &pool.zones {
-        Some(z) => (z.iter().map(|i| i.value).collect(), true),
-        None => (cluster_zones.to_vec(), false),
+    let zones = match &pool.zones {
+        Some(z) => z.iter().map(|i| i.value).collect(),
+        None => cluster_zones.to_vec(),
     };
     PoolView {
         pool,
@@ -241,7 +240,6 @@ fn pool_view<'a>(pool: &'a NodePool<'a>, cluster_zones: &[&'a str]) -> PoolView<
         gpus,
         from_catalog,
         zones,
-        own_zones,
     }
 }
 

@@ -1,28 +1,6 @@
 //! The report: findings as data, a summary, and facts for a UI.
+use crate::severity::Severity;
 use serde::Serialize;
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Informational only.
-    Info,
-    /// The platform may install, but something will hurt.
-    Warning,
-    /// The platform will not install or will not work.
-    Error,
-}
-
-impl Severity {
-    /// `error`, `warning` or `info`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
 
 /// One problem found in the description.
 #[derive(Debug, Clone, PartialEq, Serialize)]

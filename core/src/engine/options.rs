@@ -1,43 +1,10 @@
 //! Options (SPEC §3): which profile, which rules, what counts as failure.
 use crate::error::Error;
 use crate::input::{pointer, ticks};
-use crate::report::Severity;
-use serde::{Deserialize, Serialize};
+use crate::profile::ProfileChoice;
+use crate::severity::{Severity, SeverityLevel};
 use serde_json::Value;
 use std::collections::BTreeMap;
-
-/// A severity as options and profiles spell it: `error | warning | info | off`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum SeverityLevel {
-    Error,
-    Warning,
-    Info,
-    /// The rule does not run.
-    Off,
-}
-
-impl SeverityLevel {
-    fn parse(s: &str) -> Option<Self> {
-        match s {
-            "error" => Some(SeverityLevel::Error),
-            "warning" => Some(SeverityLevel::Warning),
-            "info" => Some(SeverityLevel::Info),
-            "off" => Some(SeverityLevel::Off),
-            _ => None,
-        }
-    }
-
-    /// The finding severity, or `None` for `off`.
-    pub fn severity(self) -> Option<Severity> {
-        match self {
-            SeverityLevel::Error => Some(Severity::Error),
-            SeverityLevel::Warning => Some(Severity::Warning),
-            SeverityLevel::Info => Some(Severity::Info),
-            SeverityLevel::Off => None,
-        }
-    }
-}
 
 /// What makes `valid` false.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -56,45 +23,6 @@ impl FailOn {
             FailOn::Error => Severity::Error,
             FailOn::Warning => Severity::Warning,
         }
-    }
-}
-
-/// Which profile to check against.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ProfileChoice {
-    /// A built-in profile by name.
-    Named(String),
-    /// A custom profile object (SPEC §6), possibly with `extends`.
-    Custom(Value),
-}
-
-impl ProfileChoice {
-    /// A profile name (`"domino"`) or a profile object; anything else is `OPTIONS_INVALID`.
-    pub fn from_value(value: &Value) -> Result<Self, Error> {
-        match value {
-            Value::String(s) => Ok(ProfileChoice::Named(s.clone())),
-            Value::Object(_) => Ok(ProfileChoice::Custom(value.clone())),
-            _ => Err(Error::options(
-                "`profile` must be a profile name or a profile object",
-            )),
-        }
-    }
-
-    /// The profile this choice stands for: a built-in one, or a custom one merged over its
-    /// `extends` base.
-    pub fn resolve(&self) -> Result<std::borrow::Cow<'static, crate::Profile>, Error> {
-        match self {
-            ProfileChoice::Named(name) => {
-                crate::profile::by_name(name).map(std::borrow::Cow::Borrowed)
-            }
-            ProfileChoice::Custom(obj) => crate::profile::custom(obj),
-        }
-    }
-}
-
-impl Default for ProfileChoice {
-    fn default() -> Self {
-        ProfileChoice::Named("katonic".to_string())
     }
 }
 

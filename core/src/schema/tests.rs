@@ -1,5 +1,5 @@
 //! `schema()` and the parser must not drift apart: every object of the JSON Schema lists exactly
-//! the keys the parser knows (`clusterfit::input::fields`), and every enum exactly the model's
+//! the keys the parser knows (`input::fields`), and every enum exactly the model's
 //! `ALL` spellings.
 #![allow(
     clippy::unwrap_used,
@@ -8,13 +8,13 @@
     clippy::panic
 )]
 
-use clusterfit::input::fields;
-use clusterfit::input::model::*;
+use crate::input::fields;
+use crate::input::model::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
 fn schema() -> Value {
-    let s = clusterfit::schema();
+    let s = super::schema();
     assert!(s.is_object(), "schema.json does not parse");
     s
 }

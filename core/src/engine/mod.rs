@@ -1,11 +1,18 @@
-//! One validation: limits, options, parse, rules, options applied, facts, report.
+//! The engine, the top layer: resolves the profile and checks rule ids, maps the parser's typed
+//! input issues to the input rules, runs the rules over the analysis context, applies the
+//! options and builds the report.
+pub(crate) mod options;
+pub(crate) mod report;
+
+use crate::analysis::Context;
 use crate::error::{Error, ErrorCode};
 use crate::input::json::Json;
-use crate::input::{self, parse::parse_cluster, pointer};
-use crate::options::{Options, SeverityLevel};
+use crate::input::{self, parse::parse_cluster, pointer, Issue, IssueKind};
 use crate::profile::Profile;
-use crate::report::{Finding, Report, Severity, Summary};
-use crate::rules::{self, Context, Emitter, Need, Raw};
+use crate::rules::{self, Emitter, Need, Raw};
+use crate::severity::{Severity, SeverityLevel};
+use options::Options;
+use report::{Finding, Report, Summary};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -28,7 +35,21 @@ pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
 /// the document: every rule id must exist and the profile must resolve.
 fn checked_profile(options: &Options) -> Result<Cow<'static, Profile>, Error> {
     options.check_rule_ids()?;
-    options.profile.resolve()
+    let profile = options.profile.resolve()?;
+    check_profile_rule_ids(&profile)?;
+    Ok(profile)
+}
+
+/// A profile's `severity` may only name rules of the registry (the profile layer knows no rules,
+/// so the engine checks this).
+pub(crate) fn check_profile_rule_ids(profile: &Profile) -> Result<(), Error> {
+    match profile.severity.keys().find(|r| rules::find(r).is_none()) {
+        Some(rule) => Err(Error::options(format!(
+            "profile `{}`: unknown rule id `{rule}` in `severity`",
+            profile.name
+        ))),
+        None => Ok(()),
+    }
 }
 
 fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report, Error> {
@@ -53,8 +74,9 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         }
     }
     let levels = Levels::new(options, profile);
-    let mut raws: Vec<Raw> = Vec::new();
-    let cluster = parse_cluster(root, &mut raws);
+    let mut issues: Vec<Issue> = Vec::new();
+    let cluster = parse_cluster(root, &mut issues);
+    let mut raws: Vec<Raw> = issues.into_iter().map(input_finding).collect();
     let cx = Context::new(&cluster, profile);
     let mut needs: Vec<Need> = Vec::new();
     for rule in rules::all() {
@@ -94,6 +116,25 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         findings,
         facts: crate::facts::facts(&cx),
     })
+}
+
+/// A structural issue of the parser as a finding of its input rule.
+fn input_finding(issue: Issue) -> Raw {
+    let rule = match issue.kind {
+        IssueKind::RequiredField => &rules::input::REQUIRED_FIELD,
+        IssueKind::InvalidType => &rules::input::INVALID_TYPE,
+        IssueKind::InvalidValue => &rules::input::INVALID_VALUE,
+        IssueKind::InvalidCidr => &rules::input::INVALID_CIDR,
+        IssueKind::CidrHostBits => &rules::input::CIDR_HOST_BITS,
+        IssueKind::UnknownField => &rules::input::UNKNOWN_FIELD,
+    };
+    Raw {
+        rule,
+        severity: rule.severity,
+        path: issue.path,
+        message: issue.message,
+        hint: issue.hint,
+    }
 }
 
 /// The severity overrides of one validation, options before profile: a few entries, scanned
@@ -194,4 +235,25 @@ fn not_described(needs: Vec<Need>, raws: &[Raw]) -> Vec<Raw> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+
+    #[test]
+    fn a_profile_severity_must_name_a_rule_of_the_registry() {
+        let options = Options::from_value(&serde_json::json!({
+            "profile": {"extends": "katonic", "severity": {"no-such-rule": "off"}}
+        }))
+        .unwrap_or_default();
+        let e = validate_str("{}", &options).err();
+        assert_eq!(e.as_ref().map(|e| e.code), Some(ErrorCode::OptionsInvalid));
+        let message = e.map(|e| e.message).unwrap_or_default();
+        assert!(
+            message.contains("unknown rule id `no-such-rule`"),
+            "{message}"
+        );
+    }
 }

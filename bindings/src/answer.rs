@@ -1,0 +1,71 @@
+//! The string floor the JS bindings (WASM and Node) call: JSON text in, an *answer* out: the
+//! result as JSON text, or `{"error":{"code","message"}}`. Errors travel as data, so a binding
+//! only forwards strings and its JS wrapper throws one kind of `Error` with `.code`.
+use crate::{guard, Error};
+use serde_json::Value;
+
+/// A result as answer text.
+fn answer(result: Result<String, Error>) -> String {
+    match result {
+        Ok(json) => json,
+        Err(e) => e.to_json_value().to_string(),
+    }
+}
+
+/// Options text as the JS wrappers send it: empty for the defaults, else `JSON.stringify`.
+fn options_value(text: &str) -> Result<Value, Error> {
+    if text.trim().is_empty() {
+        return Ok(Value::Null);
+    }
+    serde_json::from_str(text).map_err(|e| Error::options(format!("options are not JSON: {e}")))
+}
+
+/// The rule catalog as JSON text.
+pub fn rules_answer() -> String {
+    answer(guard(|| Ok(crate::rules().to_string())))
+}
+
+/// The built-in profiles as JSON text.
+pub fn profiles_answer() -> String {
+    answer(guard(|| Ok(crate::profiles().to_string())))
+}
+
+/// The JSON Schema of the input as JSON text.
+pub fn schema_answer() -> String {
+    answer(guard(|| Ok(crate::schema().to_string())))
+}
+
+/// `cidr_info` as an answer.
+pub fn cidr_info_answer(cidr: &str) -> String {
+    answer(crate::cidr_info(cidr).map(|v| v.to_string()))
+}
+
+/// `plan_subnets` as an answer; `options` is JSON text (empty for the defaults).
+pub fn plan_subnets_answer(vpc: &str, zones: u32, options: &str) -> String {
+    answer(
+        options_value(options)
+            .and_then(|o| crate::plan_subnets(vpc, zones, &o))
+            .map(|v| v.to_string()),
+    )
+}
+
+/// The test hook's answer: always an `INTERNAL` error.
+pub fn force_internal_error_answer() -> String {
+    answer(crate::force_internal_error().map(|v| v.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_are_json_or_coded_errors() {
+        let rules = rules_answer();
+        assert!(rules.starts_with("[{") && rules.contains(r#""id":"required-field""#));
+        assert!(cidr_info_answer("nope").starts_with(r#"{"error":{"code":"OPTIONS_INVALID""#));
+        assert!(plan_subnets_answer("10.0.0.0/21", 3, "").contains(r#""vpc":"10.0.0.0/21""#));
+        assert!(plan_subnets_answer("10.0.0.0/21", 3, "{nope")
+            .starts_with(r#"{"error":{"code":"OPTIONS_INVALID""#));
+        assert!(force_internal_error_answer().starts_with(r#"{"error":{"code":"INTERNAL""#));
+    }
+}

@@ -1,0 +1,68 @@
+//! Numbers as clusterfit prints them, in messages and in JSON: whole values as integers (`8`,
+//! not `8.0`, which JavaScript would print as `8`), so every binding writes the same bytes.
+//! A leaf of the crate.
+use serde::{Serialize, Serializer};
+
+/// Largest magnitude printed as an integer: beyond it an `f64` no longer holds every integer.
+const WHOLE_LIMIT: f64 = 9.0e15;
+
+fn is_whole(v: f64) -> bool {
+    v.fract() == 0.0 && v.abs() < WHOLE_LIMIT
+}
+
+/// `v` rounded to `decimals` places, without trailing zeros: `8`, `14.8`, `7.91`.
+pub(crate) fn text(v: f64, decimals: u32) -> String {
+    let scale = 10f64.powi(decimals as i32);
+    let r = (v * scale).round() / scale;
+    if is_whole(r) {
+        return format!("{}", r as i64);
+    }
+    let s = format!("{r:.prec$}", prec = decimals as usize);
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A number in JSON: whole values as integers, others as `f64`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Num(pub f64);
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        if is_whole(v) {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
+        }
+    }
+}
+
+/// `Option<f64>` as [`Num`], for `#[serde(serialize_with = "…")]`.
+pub(crate) fn opt<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    v.map(Num).serialize(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts() {
+        assert_eq!(text(8.0, 1), "8");
+        assert_eq!(text(14.8, 1), "14.8");
+        assert_eq!(text(14.84, 1), "14.8");
+        assert_eq!(text(7.91, 3), "7.91");
+        assert_eq!(text(30.63, 1), "30.6");
+        assert_eq!(text(29.98, 1), "30");
+    }
+
+    #[test]
+    fn json_numbers() {
+        let json = |v: f64| serde_json::to_string(&Num(v)).unwrap_or_default();
+        assert_eq!(json(8.0), "8");
+        assert_eq!(json(-3.0), "-3");
+        assert_eq!(json(7.91), "7.91");
+        assert_eq!(json(0.1), "0.1");
+        assert_eq!(json(1e300), "1e+300");
+        assert_eq!(json(f64::NAN), "null");
+    }
+}
