@@ -1,7 +1,7 @@
 # Node native binding (node/, npm package `clusterfit`, napi-rs v3).
 # build-node: npm ci when node_modules is missing or the lock changed, then `napi build`
 #   (cargo decides what to recompile, so a second run only re-links nothing and copies the .node).
-# test-node: the binding's own tests, a type check of index.d.ts against real output, and the
+# test-node: the committed loader (native.js, native.d.ts) equal to a fresh build, the binding's own tests, a type check of index.d.ts against real output, and the
 #   conformance runner (the comparison against rust.json is test-conformance's job).
 .PHONY: build-node test-node bench-node
 
@@ -16,6 +16,9 @@ build-node: $(NODE_STAMP)
 	cd $(NODE_DIR) && npx --no-install napi build --platform --release --js native.js --dts native.d.ts
 
 test-node: build-node
+	@# The committed napi loader and its types must be what a fresh `napi build` writes.
+	git diff --exit-code -- $(NODE_DIR)/native.js $(NODE_DIR)/native.d.ts || \
+	  { echo "node/native.js or native.d.ts is stale: commit what \`make build-node\` wrote"; exit 1; }
 	cd $(NODE_DIR) && node --test __test__/*.test.mjs
 	cd $(NODE_DIR) && node __test__/types-check.mjs && npx --no-install tsc --noEmit -p __test__/tsconfig.json
 	node tests/conformance/node.mjs target/conformance/node.json

@@ -28,14 +28,12 @@ export declare function rules(): string
 export declare function schema(): string
 
 /**
- * Validates a document given as a JS value: `json` is its `JSON.stringify`, validated as text
- * like the WASM binding does (a second parse into a `serde_json::Value` cost more than the
- * validation itself; the conformance suite proves both paths give the same report).
+ * Validates a document given as JSON text: a string passed to `validate`, or the
+ * `JSON.stringify` of a JS value, validated as text like the WASM binding does (a second parse
+ * into a `serde_json::Value` cost more than the validation itself; the conformance suite proves
+ * both paths give the same report).
  */
-export declare function validateObject(json: string, options: string): string
-
-/** Validates a document given as JSON text (a string passed to `validate`). */
-export declare function validateText(doc: string, options: string): string
+export declare function validateJson(doc: string, options: string): string
 
 /** The clusterfit version. */
 export declare function version(): string

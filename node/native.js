@@ -841,6 +841,5 @@ module.exports.planSubnets = nativeBinding.planSubnets
 module.exports.profiles = nativeBinding.profiles
 module.exports.rules = nativeBinding.rules
 module.exports.schema = nativeBinding.schema
-module.exports.validateObject = nativeBinding.validateObject
-module.exports.validateText = nativeBinding.validateText
+module.exports.validateJson = nativeBinding.validateJson
 module.exports.version = nativeBinding.version
