@@ -1,7 +1,18 @@
 //! Instance catalog (SPEC §9): common AWS, Azure and GCP instance types, so a pool that names
 //! `instanceType` and leaves `cpu` / `memory` / `gpus` out is still checked. Only types whose
 //! numbers are published exactly are listed (vCPU, memory in GiB, GPUs); a type not listed is
-//! unknown, and the rules that need its size stay silent.
+//! unknown, and the rules that need its size stay silent. A wrong entry raises false alarms, a
+//! missing one only keeps rules silent: a size whose numbers could not be confirmed in the
+//! cloud's documentation is left out.
+//!
+//! Memory convention: the figure the cloud publishes, taken as GiB. AWS publishes "Memory
+//! (GiB)". Azure's size tables head the column "Memory (GB)" (some "Memory (GiB)") for the same
+//! binary figures: the Dsv5 host specifications give "8 - 384 GiB" for sizes listed as 8 … 384
+//! "GB". GCP publishes "GB" and defines it as binary: "For Compute Engine, disk size, machine
+//! type memory, and network usage are calculated in gigabytes (GB), where 1 GB is 2^30 bytes.
+//! This unit of measurement is also known as a gibibyte (GiB)." (VM instance pricing,
+//! <https://cloud.google.com/compute/vm-instance-pricing>). So n1-standard-4's "15 GB" is 15 GiB.
+//! No conversion is applied anywhere.
 
 /// What an instance type has.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -15,7 +26,30 @@ pub struct InstanceSpec {
 /// `(name, vCPU, GiB, GPUs)`. AWS and GCP names are exact; Azure names (`Standard_…`) match
 /// case-insensitively, as Azure treats them.
 const TABLE: &[(&str, f64, f64, u32)] = &[
-    // AWS general purpose: 4 GiB per vCPU
+    // ---------------------------------------------------------------------------------------
+    // AWS. Sizes as AWS publishes them at https://aws.amazon.com/ec2/instance-types/ ; the
+    // numbers below are the "Default vCPUs" and "Memory (GiB)" columns of the Amazon EC2 User
+    // Guide's hardware-specification tables (cited per family), or, for GPU types, the AWS
+    // Batch User Guide's table, which also gives the GPU count.
+    // ---------------------------------------------------------------------------------------
+    // AWS T3 (burstable): Amazon EC2 User Guide, "General purpose instances", Hardware
+    // specifications, https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html
+    ("t3.nano", 2.0, 0.5, 0),
+    ("t3.micro", 2.0, 1.0, 0),
+    ("t3.small", 2.0, 2.0, 0),
+    ("t3.medium", 2.0, 4.0, 0),
+    ("t3.large", 2.0, 8.0, 0),
+    ("t3.xlarge", 4.0, 16.0, 0),
+    ("t3.2xlarge", 8.0, 32.0, 0),
+    // AWS T3a (burstable, AMD): same page as T3.
+    ("t3a.nano", 2.0, 0.5, 0),
+    ("t3a.micro", 2.0, 1.0, 0),
+    ("t3a.small", 2.0, 2.0, 0),
+    ("t3a.medium", 2.0, 4.0, 0),
+    ("t3a.large", 2.0, 8.0, 0),
+    ("t3a.xlarge", 4.0, 16.0, 0),
+    ("t3a.2xlarge", 8.0, 32.0, 0),
+    // AWS M5: same page as T3.
     ("m5.large", 2.0, 8.0, 0),
     ("m5.xlarge", 4.0, 16.0, 0),
     ("m5.2xlarge", 8.0, 32.0, 0),
@@ -24,6 +58,7 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("m5.12xlarge", 48.0, 192.0, 0),
     ("m5.16xlarge", 64.0, 256.0, 0),
     ("m5.24xlarge", 96.0, 384.0, 0),
+    // AWS M6i: same page as T3 (m6i.large … m6i.32xlarge, m6i.metal).
     ("m6i.large", 2.0, 8.0, 0),
     ("m6i.xlarge", 4.0, 16.0, 0),
     ("m6i.2xlarge", 8.0, 32.0, 0),
@@ -33,6 +68,13 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("m6i.16xlarge", 64.0, 256.0, 0),
     ("m6i.24xlarge", 96.0, 384.0, 0),
     ("m6i.32xlarge", 128.0, 512.0, 0),
+    ("m6i.metal", 128.0, 512.0, 0),
+    // AWS M7i: https://aws.amazon.com/ec2/instance-types/m7i/ . AWS's own table could not be
+    // read for this revision (the EC2 User Guide copy consulted predates M7i). These entries
+    // were already here; m7i.xlarge … m7i.48xlarge agree with Red Hat's reproduction of AWS's
+    // specifications (OpenShift documentation, "AWS compute types" for ROSA, which does not
+    // list m7i.large). m7i.metal-24xl and m7i.metal-48xl are left out until AWS's page
+    // confirms them.
     ("m7i.large", 2.0, 8.0, 0),
     ("m7i.xlarge", 4.0, 16.0, 0),
     ("m7i.2xlarge", 8.0, 32.0, 0),
@@ -42,7 +84,8 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("m7i.16xlarge", 64.0, 256.0, 0),
     ("m7i.24xlarge", 96.0, 384.0, 0),
     ("m7i.48xlarge", 192.0, 768.0, 0),
-    // AWS memory optimised: 8 GiB per vCPU
+    // AWS R5: Amazon EC2 User Guide, "Memory optimized instances", Hardware specifications,
+    // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html
     ("r5.large", 2.0, 16.0, 0),
     ("r5.xlarge", 4.0, 32.0, 0),
     ("r5.2xlarge", 8.0, 64.0, 0),
@@ -51,6 +94,7 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("r5.12xlarge", 48.0, 384.0, 0),
     ("r5.16xlarge", 64.0, 512.0, 0),
     ("r5.24xlarge", 96.0, 768.0, 0),
+    // AWS R6i: same page as R5 (r6i.large … r6i.32xlarge, r6i.metal).
     ("r6i.large", 2.0, 16.0, 0),
     ("r6i.xlarge", 4.0, 32.0, 0),
     ("r6i.2xlarge", 8.0, 64.0, 0),
@@ -60,7 +104,9 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("r6i.16xlarge", 64.0, 512.0, 0),
     ("r6i.24xlarge", 96.0, 768.0, 0),
     ("r6i.32xlarge", 128.0, 1024.0, 0),
-    // AWS compute optimised: 2 GiB per vCPU
+    ("r6i.metal", 128.0, 1024.0, 0),
+    // AWS C5: Amazon EC2 User Guide, "Compute optimized instances", Hardware specifications,
+    // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html
     ("c5.large", 2.0, 4.0, 0),
     ("c5.xlarge", 4.0, 8.0, 0),
     ("c5.2xlarge", 8.0, 16.0, 0),
@@ -69,6 +115,8 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("c5.12xlarge", 48.0, 96.0, 0),
     ("c5.18xlarge", 72.0, 144.0, 0),
     ("c5.24xlarge", 96.0, 192.0, 0),
+    // AWS C6i: same page as C5 (c6i.large … c6i.32xlarge; c6i.metal is left out: the table
+    // consulted does not list it).
     ("c6i.large", 2.0, 4.0, 0),
     ("c6i.xlarge", 4.0, 8.0, 0),
     ("c6i.2xlarge", 8.0, 16.0, 0),
@@ -78,7 +126,10 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("c6i.16xlarge", 64.0, 128.0, 0),
     ("c6i.24xlarge", 96.0, 192.0, 0),
     ("c6i.32xlarge", 128.0, 256.0, 0),
-    // AWS GPU: g4dn (T4), g5 (A10G), p3 (V100), p4d (A100)
+    // AWS GPU types, G4dn (T4), G5 (A10G), P3/P3dn (V100), P4d (A100): AWS Batch User Guide,
+    // "GPU jobs" (instance type, GPUs, vCPUs, memory),
+    // https://docs.aws.amazon.com/batch/latest/userguide/gpu-jobs.html
+    // G5: 1 GPU for xlarge … 8xlarge and 16xlarge, 4 for 12xlarge and 24xlarge, 8 for 48xlarge.
     ("g4dn.xlarge", 4.0, 16.0, 1),
     ("g4dn.2xlarge", 8.0, 32.0, 1),
     ("g4dn.4xlarge", 16.0, 64.0, 1),
@@ -98,7 +149,11 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("p3.16xlarge", 64.0, 488.0, 8),
     ("p3dn.24xlarge", 96.0, 768.0, 8),
     ("p4d.24xlarge", 96.0, 1152.0, 8),
-    // Azure Dsv3 / Dsv4 / Dsv5: 4 GiB per vCPU
+    // ---------------------------------------------------------------------------------------
+    // Azure: the "Sizes in series" tables of the Azure VM size documentation (Microsoft Learn).
+    // ---------------------------------------------------------------------------------------
+    // Azure Dsv3: "Dsv3 sizes series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv3-series
     ("Standard_D2s_v3", 2.0, 8.0, 0),
     ("Standard_D4s_v3", 4.0, 16.0, 0),
     ("Standard_D8s_v3", 8.0, 32.0, 0),
@@ -106,6 +161,8 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("Standard_D32s_v3", 32.0, 128.0, 0),
     ("Standard_D48s_v3", 48.0, 192.0, 0),
     ("Standard_D64s_v3", 64.0, 256.0, 0),
+    // Azure Dsv4: "Dsv4 sizes series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv4-series
     ("Standard_D2s_v4", 2.0, 8.0, 0),
     ("Standard_D4s_v4", 4.0, 16.0, 0),
     ("Standard_D8s_v4", 8.0, 32.0, 0),
@@ -113,6 +170,8 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("Standard_D32s_v4", 32.0, 128.0, 0),
     ("Standard_D48s_v4", 48.0, 192.0, 0),
     ("Standard_D64s_v4", 64.0, 256.0, 0),
+    // Azure Dsv5: "Dsv5 sizes series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv5-series
     ("Standard_D2s_v5", 2.0, 8.0, 0),
     ("Standard_D4s_v5", 4.0, 16.0, 0),
     ("Standard_D8s_v5", 8.0, 32.0, 0),
@@ -121,7 +180,8 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("Standard_D48s_v5", 48.0, 192.0, 0),
     ("Standard_D64s_v5", 64.0, 256.0, 0),
     ("Standard_D96s_v5", 96.0, 384.0, 0),
-    // Azure Esv3 / Esv4 / Esv5: 8 GiB per vCPU (E64s: 432, 504, 512 GiB)
+    // Azure Esv3: "Ev3 and Esv3-series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/ev3-esv3-series
     ("Standard_E2s_v3", 2.0, 16.0, 0),
     ("Standard_E4s_v3", 4.0, 32.0, 0),
     ("Standard_E8s_v3", 8.0, 64.0, 0),
@@ -130,6 +190,8 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("Standard_E32s_v3", 32.0, 256.0, 0),
     ("Standard_E48s_v3", 48.0, 384.0, 0),
     ("Standard_E64s_v3", 64.0, 432.0, 0),
+    // Azure Esv4: "Esv4 sizes series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/esv4-series
     ("Standard_E2s_v4", 2.0, 16.0, 0),
     ("Standard_E4s_v4", 4.0, 32.0, 0),
     ("Standard_E8s_v4", 8.0, 64.0, 0),
@@ -138,6 +200,8 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("Standard_E32s_v4", 32.0, 256.0, 0),
     ("Standard_E48s_v4", 48.0, 384.0, 0),
     ("Standard_E64s_v4", 64.0, 504.0, 0),
+    // Azure Esv5: "Esv5 sizes series" (E96s_v5 and the isolated E104is_v5 have 672 GB),
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/esv5-series
     ("Standard_E2s_v5", 2.0, 16.0, 0),
     ("Standard_E4s_v5", 4.0, 32.0, 0),
     ("Standard_E8s_v5", 8.0, 64.0, 0),
@@ -146,21 +210,49 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("Standard_E32s_v5", 32.0, 256.0, 0),
     ("Standard_E48s_v5", 48.0, 384.0, 0),
     ("Standard_E64s_v5", 64.0, 512.0, 0),
-    // Azure GPU: NCv3 (V100), NCasT4_v3 (T4), NC A100 v4, ND40rs_v2 (V100), ND96asr_v4 (A100)
+    ("Standard_E96s_v5", 96.0, 672.0, 0),
+    ("Standard_E104is_v5", 104.0, 672.0, 0),
+    // Azure NCv3 (V100): "NCv3 sizes series" (vCPUs, memory, accelerators),
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series
     ("Standard_NC6s_v3", 6.0, 112.0, 1),
     ("Standard_NC12s_v3", 12.0, 224.0, 2),
     ("Standard_NC24s_v3", 24.0, 448.0, 4),
     ("Standard_NC24rs_v3", 24.0, 448.0, 4),
+    // Azure NCasT4_v3 (T4): "NCasT4_v3 sizes series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series
     ("Standard_NC4as_T4_v3", 4.0, 28.0, 1),
     ("Standard_NC8as_T4_v3", 8.0, 56.0, 1),
     ("Standard_NC16as_T4_v3", 16.0, 110.0, 1),
     ("Standard_NC64as_T4_v3", 64.0, 440.0, 4),
+    // Azure NC_A100_v4 (A100): "NC_A100_v4 sizes series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series
     ("Standard_NC24ads_A100_v4", 24.0, 220.0, 1),
     ("Standard_NC48ads_A100_v4", 48.0, 440.0, 2),
     ("Standard_NC96ads_A100_v4", 96.0, 880.0, 4),
+    // Azure NDv2 (8 V100): "NDv2 sizes series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ndv2-series
     ("Standard_ND40rs_v2", 40.0, 672.0, 8),
+    // Azure NDasrA100_v4 (A100): "NDasrA100_v4 sizes series",
+    // https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ndasra100v4-series
     ("Standard_ND96asr_v4", 96.0, 900.0, 8),
-    // GCP n2 / e2 / n2d: standard 4 GB per vCPU, highmem 8 GB per vCPU (GCP's GB are GiB)
+    // ---------------------------------------------------------------------------------------
+    // GCP: Compute Engine machine families, https://cloud.google.com/compute/docs/machine-resource
+    // ---------------------------------------------------------------------------------------
+    // GCP N1 standard: "Machine types", "Standard machine types" table (3.75 GB per vCPU),
+    // https://cloud.google.com/compute/docs/machine-types (the N1 tables now live on
+    // https://cloud.google.com/compute/docs/general-purpose-machines). No bundled GPU: GPUs are
+    // attached to N1 separately, so 0 here. n1-standard-96 and the n1-highmem and n1-highcpu
+    // types are left out: their rows could not be read in Google's tables for this revision.
+    ("n1-standard-1", 1.0, 3.75, 0),
+    ("n1-standard-2", 2.0, 7.5, 0),
+    ("n1-standard-4", 4.0, 15.0, 0),
+    ("n1-standard-8", 8.0, 30.0, 0),
+    ("n1-standard-16", 16.0, 60.0, 0),
+    ("n1-standard-32", 32.0, 120.0, 0),
+    ("n1-standard-64", 64.0, 240.0, 0),
+    // GCP N2, E2, N2D standard (4 GB per vCPU) and N2 highmem (8 GB per vCPU):
+    // https://cloud.google.com/compute/docs/general-purpose-machines . These entries predate
+    // this revision and were not re-checked against Google's tables in it.
     ("n2-standard-2", 2.0, 8.0, 0),
     ("n2-standard-4", 4.0, 16.0, 0),
     ("n2-standard-8", 8.0, 32.0, 0),
@@ -196,7 +288,11 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("n2d-standard-96", 96.0, 384.0, 0),
     ("n2d-standard-128", 128.0, 512.0, 0),
     ("n2d-standard-224", 224.0, 896.0, 0),
-    // GCP GPU: a2-highgpu (A100 40GB), g2-standard (L4)
+    // GCP A2 highgpu (A100 40GB) and G2 standard (L4): "Accelerator-optimized machine family",
+    // https://cloud.google.com/compute/docs/accelerator-optimized-machines , and "GPU machine
+    // types", https://cloud.google.com/compute/docs/gpus (g2-standard-4: 1 GPU, 4 vCPUs, 16 GB;
+    // g2-standard-8: 1 GPU, 8 vCPUs, 32 GB read there). The other rows predate this revision
+    // and were not re-checked in it; a2-megagpu-16g and the a2-ultragpu types are left out.
     ("a2-highgpu-1g", 12.0, 85.0, 1),
     ("a2-highgpu-2g", 24.0, 170.0, 2),
     ("a2-highgpu-4g", 48.0, 340.0, 4),
@@ -252,6 +348,22 @@ mod tests {
         assert_eq!(spec("p3.2xlarge"), Some((8.0, 61.0, 1)));
         assert_eq!(spec("p4d.24xlarge"), Some((96.0, 1152.0, 8)));
         assert_eq!(spec(" m7i.48xlarge "), Some((192.0, 768.0, 0)));
+        assert_eq!(spec("t3.large"), Some((2.0, 8.0, 0)));
+        assert_eq!(spec("t3.nano"), Some((2.0, 0.5, 0)));
+        assert_eq!(spec("t3a.2xlarge"), Some((8.0, 32.0, 0)));
+        assert_eq!(spec("m6i.metal"), Some((128.0, 512.0, 0)));
+        assert_eq!(spec("r6i.metal"), Some((128.0, 1024.0, 0)));
+        assert_eq!(spec("c6i.32xlarge"), Some((128.0, 256.0, 0)));
+        // G5: one A10G up to 8xlarge and at 16xlarge, four at 12xlarge and 24xlarge, eight at
+        // 48xlarge.
+        assert_eq!(spec("g5.xlarge"), Some((4.0, 16.0, 1)));
+        assert_eq!(spec("g5.16xlarge"), Some((64.0, 256.0, 1)));
+        assert_eq!(spec("g5.12xlarge"), Some((48.0, 192.0, 4)));
+        assert_eq!(spec("g5.24xlarge"), Some((96.0, 384.0, 4)));
+        assert_eq!(spec("g5.48xlarge"), Some((192.0, 768.0, 8)));
+        // Left out for want of a confirmed number.
+        assert_eq!(spec("c6i.metal"), None);
+        assert_eq!(spec("m7i.metal-48xl"), None);
         assert_eq!(spec("M5.2XLARGE"), None);
         assert_eq!(spec("m5.3xlarge"), None);
     }
@@ -264,6 +376,10 @@ mod tests {
         assert_eq!(spec("Standard_NC6s_v3"), Some((6.0, 112.0, 1)));
         assert_eq!(spec("Standard_NC4as_T4_v3"), Some((4.0, 28.0, 1)));
         assert_eq!(spec("Standard_ND96asr_v4"), Some((96.0, 900.0, 8)));
+        assert_eq!(spec("Standard_D96s_v5"), Some((96.0, 384.0, 0)));
+        assert_eq!(spec("Standard_E96s_v5"), Some((96.0, 672.0, 0)));
+        assert_eq!(spec("Standard_E104is_v5"), Some((104.0, 672.0, 0)));
+        assert_eq!(spec("Standard_NC64as_T4_v3"), Some((64.0, 440.0, 4)));
         assert_eq!(spec("Standard_D8s_v9"), None);
     }
 
@@ -274,6 +390,14 @@ mod tests {
         assert_eq!(spec("e2-standard-4"), Some((4.0, 16.0, 0)));
         assert_eq!(spec("a2-highgpu-1g"), Some((12.0, 85.0, 1)));
         assert_eq!(spec("g2-standard-24"), Some((24.0, 96.0, 2)));
+        // GCP publishes GB meaning GiB: n1-standard-4 has "15 GB", taken as 15 GiB.
+        assert_eq!(spec("n1-standard-4"), Some((4.0, 15.0, 0)));
+        assert_eq!(spec("n1-standard-1"), Some((1.0, 3.75, 0)));
+        assert_eq!(spec("n1-standard-64"), Some((64.0, 240.0, 0)));
+        // Left out for want of a confirmed number.
+        assert_eq!(spec("n1-standard-96"), None);
+        assert_eq!(spec("n1-highmem-8"), None);
+        assert_eq!(spec("a2-megagpu-16g"), None);
         assert_eq!(spec("N2-STANDARD-8"), None);
     }
 

@@ -111,9 +111,11 @@ pub enum Family {
     Filestore,
     /// `nfs.csi.k8s.io` and any other provisioner whose name contains `nfs`.
     Nfs,
-    /// `rbd.csi.ceph.com`, `openshift-storage.rbd.csi.ceph.com`.
+    /// `rbd.csi.ceph.com`, and `<namespace>.rbd.csi.ceph.com` as Rook (and OpenShift Data
+    /// Foundation, `openshift-storage.rbd.csi.ceph.com`) name it: see `rook_ceph`.
     CephRbd,
-    /// `cephfs.csi.ceph.com`, `openshift-storage.cephfs.csi.ceph.com`.
+    /// `cephfs.csi.ceph.com`, and `<namespace>.cephfs.csi.ceph.com` as Rook (and OpenShift
+    /// Data Foundation, `openshift-storage.cephfs.csi.ceph.com`) name it: see `rook_ceph`.
     CephFs,
     /// `driver.longhorn.io`.
     Longhorn,
@@ -140,8 +142,8 @@ impl Family {
             "kubernetes.io/gce-pd" => Family::GcePdInTree,
             "pd.csi.storage.gke.io" => Family::GcePdCsi,
             "filestore.csi.storage.gke.io" => Family::Filestore,
-            "rbd.csi.ceph.com" | "openshift-storage.rbd.csi.ceph.com" => Family::CephRbd,
-            "cephfs.csi.ceph.com" | "openshift-storage.cephfs.csi.ceph.com" => Family::CephFs,
+            "rbd.csi.ceph.com" => Family::CephRbd,
+            "cephfs.csi.ceph.com" => Family::CephFs,
             "driver.longhorn.io" => Family::Longhorn,
             "csi.vsphere.vmware.com" => Family::Vsphere,
             "rancher.io/local-path"
@@ -152,8 +154,12 @@ impl Family {
             | "docker.io/hostpath"
             | "openebs.io/local" => Family::NodeLocal,
             "kubernetes.io/no-provisioner" => Family::NoProvisioner,
-            p if contains_nfs(p) => Family::Nfs,
-            _ => return None,
+            // Before the `nfs` test: a Rook operator namespace may well contain "nfs".
+            p => match rook_ceph(p) {
+                Some(f) => f,
+                None if contains_nfs(p) => Family::Nfs,
+                None => return None,
+            },
         };
         Some(f)
     }
@@ -190,6 +196,43 @@ impl Family {
                 | Family::AzureFileCsi
         )
     }
+}
+
+/// Rook's Ceph CSI drivers carry the operator's namespace as a prefix:
+/// `<namespace>.rbd.csi.ceph.com` and `<namespace>.cephfs.csi.ceph.com` (default namespace
+/// `rook-ceph`; OpenShift Data Foundation runs it in `openshift-storage`). They are the same
+/// drivers as `rbd.csi.ceph.com` and `cephfs.csi.ceph.com`, so they infer the same capabilities.
+///
+/// Rook documentation, "Block Storage Overview"
+/// (<https://rook.io/docs/rook/latest/Storage-Configuration/Block-Storage-RBD/block-storage/>):
+/// "If you've deployed the Rook operator in a namespace other than "rook-ceph", change the
+/// prefix in the provisioner to match the namespace you used. For example, if the Rook operator
+/// is running in the namespace "my-namespace" the provisioner value should be
+/// "my-namespace.rbd.csi.ceph.com"." "Filesystem Storage Overview"
+/// (<https://rook.io/docs/rook/latest/Storage-Configuration/Shared-Filesystem-CephFS/filesystem-storage/>)
+/// shows `provisioner: rook-ceph.cephfs.csi.ceph.com` under "Change "rook-ceph" provisioner
+/// prefix to match the operator namespace if needed".
+///
+/// The prefix must be a Kubernetes namespace name (a DNS-1123 label: 1 to 63 characters of
+/// `[a-z0-9-]`, starting and ending with a letter or digit); anything else stays unknown.
+fn rook_ceph(p: &str) -> Option<Family> {
+    let (namespace, driver) = p.split_once('.')?;
+    let family = match driver {
+        "rbd.csi.ceph.com" => Family::CephRbd,
+        "cephfs.csi.ceph.com" => Family::CephFs,
+        _ => return None,
+    };
+    is_dns_label(namespace).then_some(family)
+}
+
+/// A DNS-1123 label, as Kubernetes requires of a namespace name.
+fn is_dns_label(s: &str) -> bool {
+    let alnum = |c: &u8| c.is_ascii_lowercase() || c.is_ascii_digit();
+    let b = s.as_bytes();
+    (1..=63).contains(&b.len())
+        && b.first().is_some_and(alnum)
+        && b.last().is_some_and(alnum)
+        && b.iter().all(|c| alnum(c) || *c == b'-')
 }
 
 fn contains_nfs(p: &str) -> bool {
@@ -735,6 +778,65 @@ mod tests {
         }
         assert_eq!(caps("driver.longhorn.io", &[]).any_node, Some(true));
         assert_eq!(caps("csi.vsphere.vmware.com", &[]).access_modes, None);
+    }
+
+    #[test]
+    fn rook_ceph_drivers_carry_the_operator_namespace() {
+        let rbd = caps("rbd.csi.ceph.com", &[]);
+        let cephfs = caps("cephfs.csi.ceph.com", &[]);
+        for ns in [
+            "rook-ceph",
+            "openshift-storage",
+            "my-namespace",
+            "rook-op",
+            "ceph1",
+            "a",
+        ] {
+            let p = format!("{ns}.rbd.csi.ceph.com");
+            assert_eq!(Family::of(&p), Some(Family::CephRbd), "{p}");
+            assert_eq!(caps(&p, &[]), rbd, "{p}");
+            let p = format!("{ns}.cephfs.csi.ceph.com");
+            assert_eq!(Family::of(&p), Some(Family::CephFs), "{p}");
+            assert_eq!(caps(&p, &[]), cephfs, "{p}");
+        }
+        let c = caps("rook-ceph.cephfs.csi.ceph.com", &[]);
+        assert_eq!(c.offers(AccessMode::ReadWriteMany), Some(true));
+        assert_eq!(c.nfs, Some(false));
+        let r = caps("rook-ceph.rbd.csi.ceph.com", &[]);
+        assert_eq!(r.offers(AccessMode::ReadWriteOnce), Some(true));
+        assert_eq!(r.offers(AccessMode::ReadWriteMany), Some(false));
+        // A namespace that contains "nfs" is still Ceph, not NFS.
+        assert_eq!(
+            Family::of("nfs-ceph.rbd.csi.ceph.com"),
+            Some(Family::CephRbd)
+        );
+        // 63 characters is the longest namespace name.
+        let longest = format!("{}.rbd.csi.ceph.com", "a".repeat(63));
+        assert_eq!(Family::of(&longest), Some(Family::CephRbd));
+    }
+
+    #[test]
+    fn not_rook_ceph_drivers() {
+        for p in [
+            // Not a namespace name: empty, uppercase, a dot, an underscore, a leading or
+            // trailing hyphen, 64 characters.
+            ".rbd.csi.ceph.com",
+            "Rook-Ceph.rbd.csi.ceph.com",
+            "my.ns.rbd.csi.ceph.com",
+            "rook_ceph.cephfs.csi.ceph.com",
+            "-rook.rbd.csi.ceph.com",
+            "rook-.cephfs.csi.ceph.com",
+            &format!("{}.rbd.csi.ceph.com", "a".repeat(64)),
+            // Not a Ceph CSI driver.
+            "rook-ceph.rgw.csi.ceph.com",
+            "rook-ceph.rbd.csi.ceph.com.",
+            "rook-ceph.rbd.csi.ceph.org",
+            "rook-ceph.rbdx.csi.ceph.com",
+            "ceph.rook.io/block",
+        ] {
+            assert_eq!(Family::of(p), None, "{p}");
+            assert!(infer(p, None).is_none(), "{p}");
+        }
     }
 
     #[test]

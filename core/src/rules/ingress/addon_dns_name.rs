@@ -19,11 +19,14 @@ is invalid (`fqdn-invalid` reports it).",
     why: "A FQDN whose first label is 58 characters is fine on its own, but `connectors-` makes \
 it 69: no DNS record or certificate can hold that name, and the add-on is unreachable after the \
 installation.",
-    source: "seed 004 (Katonic AWS private cluster), *Data Visualisation* and *Connectors*: \
-\"You require an additional DNS if you're installing Superset. … If your domain name to access \
-platform is katonic.tesla.com. Then, the domain for data visualisation would look like \
-dash-katonic.tesla.com.\" and \"the domain for connectors would look like \
-connectors-katonic.tesla.com.\"",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Data Visualisation\": \"You \
+require an additional DNS if you're installing Superset.\" … \"If your domain name to access \
+platform is katonic.tesla.com.\" … \"Then, the domain for data visualisation would look like \
+dash-katonic.tesla.com.\"; \"Connectors\": \"You require an additional DNS if you're installing \
+Airbyte.\" … \"Then, the domain for connectors would look like connectors-katonic.tesla.com.\" \
+Name syntax and size limits: RFC 1123, section 2.1 \
+(https://www.rfc-editor.org/rfc/rfc1123#section-2.1) and RFC 1035, section 2.3.4 \
+(https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4).",
     example: Example {
         options: "{}",
         fails: r#"{

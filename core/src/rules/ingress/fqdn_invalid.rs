@@ -18,10 +18,13 @@ errors.",
 and its certificates, and DNS must resolve it to the load balancer. A name that DNS cannot hold \
 (an `_`, a 64-character label, an IP address, a single label like `localhost`) fails late, during \
 or after the installation. The other ingress rules stay silent while the FQDN is invalid.",
-    source: "seed 000 (Katonic requirements), *Ingress and SSL*: \"Katonic platform will need to \
-be configured to serve from a specific FQDN, and DNS for that name should resolve to the address \
-of an SSL-terminating load balancer\"; seed 003 (Domino) says the same. The syntax is RFC 1123 \
-§2.1 host names and RFC 1035 §2.3.4 size limits.",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Ingress and SSL\": \
+\"Katonic platform will need to be configured to serve from a specific FQDN\"; Katonic \
+documentation, \"Katonic AWS Private Cluster — Domain\": \"Katonic must be configured to serve \
+from a specific Fully Qualified Domain Name (FQDN).\"; Domino Data Lab documentation, \"Cluster \
+requirements\": \"Domino must be configured to serve from a specific FQDN\". Host name syntax: \
+RFC 1123, section 2.1 (https://www.rfc-editor.org/rfc/rfc1123#section-2.1), with the size limits \
+of RFC 1035, section 2.3.4 (https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4).",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -17,9 +17,10 @@ labels: `ml.example.com` and `xml.example.com` are unrelated. One finding per cl
     why: "An install serves its own name and the names below it (add-on hosts, cookies scoped to \
 the domain). Two installs at the same name, or one inside the other, fight over routing and \
 cookies; the vendor does not support it.",
-    source: "seed 003 (Domino): \"A Domino install can't be hosted on a subdomain of another \
-Domino install. For example, if you have Domino deployed at data-science.example.com, you can't \
-deploy another instance of Domino at acme.data-science.example.com.\"",
+    source: "Domino Data Lab documentation, \"Cluster requirements\": \"A Domino install can’t be \
+hosted on a subdomain of another Domino install.\" and \"For example, if you have Domino deployed \
+at data-science.example.com, you can’t deploy another instance of Domino at \
+acme.data-science.example.com\".",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -17,9 +17,10 @@ guides do not ask for the header).",
 HTTP. Domino learns that the browser used HTTPS only from `X-Forwarded-Proto`; without it, it \
 builds `http://` redirects and callback URLs, which break logins and mixed-content rules. \
 Domino does not read the standard `Forwarded` header instead.",
-    source: "seed 003 (Domino): \"In order for Domino to correctly detect the protocol of \
-incoming requests, the SSL-terminating load balancer must properly set the X-Forwarded-Proto \
-header. Domino does not currently support the alternative Forwarded header.\"",
+    source: "Domino Data Lab documentation, \"Cluster requirements\": \"In order for Domino to \
+correctly detect the protocol of incoming requests, the SSL-terminating load balancer must \
+properly set the X-Forwarded-Proto header. Domino does not currently support the alternative \
+Forwarded header.\" The Katonic documentation does not ask for the header.",
     example: Example {
         options: r#"{ "profile": "domino" }"#,
         fails: r#"{

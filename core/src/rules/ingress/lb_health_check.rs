@@ -17,8 +17,9 @@ unknown. The domino profile makes this an error; the katonic profile turns the r
     why: "The load balancer sends traffic only to nodes whose health check passes. A TCP check, \
 another port or a path the platform does not answer with 200 marks healthy platform nodes down \
 (no traffic at all) or keeps sending traffic to nodes whose ingress is broken.",
-    source: "seed 003 (Domino): \"Health checks for this load balancer must use HTTP on port 80 \
-and check for 200 responses from a path of /healthz.\"",
+    source: "Domino Data Lab documentation, \"Cluster requirements\": \"Health checks for this \
+load balancer must use HTTP on port 80 and check for 200 responses from a path of /healthz.\" The \
+Katonic documentation names no health check.",
     example: Example {
         options: r#"{ "profile": "domino" }"#,
         fails: r#"{

@@ -18,9 +18,10 @@ listener without `targetPort`.",
 the load balancer. Port 443 must therefore reach port 80 (forwarding it to 443 hits nothing), \
 and port 80 must be open too so that `http://` links are redirected to HTTPS instead of timing \
 out.",
-    source: "seed 000 (Katonic requirements), *Ingress and SSL*: \"The load balancer must target \
-incoming connections on ports 80 and 443 to port 80 on all nodes in the Platform pool.\"; seed \
-003 (Domino) has the same sentence.",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Ingress and SSL\": \
+\"The load balancer must target incoming connections on ports 80 and 443 to port 80 on all nodes \
+in the Platform pool.\"; Domino Data Lab documentation, \"Cluster requirements\" has the same \
+sentence.",
     example: Example {
         options: "{}",
         fails: r#"{

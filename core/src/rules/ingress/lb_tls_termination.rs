@@ -14,10 +14,10 @@ of the platform terminates TLS (HTTPS) itself. Absent means unknown.",
     why: "The platform's ingress listens on plain HTTP port 80 behind the load balancer (see \
 `lb-listeners`). A load balancer that only passes TCP through leaves HTTPS connections with \
 nobody to complete the TLS handshake, so browsers cannot reach the platform.",
-    source: "seed 000 (Katonic requirements), *Ingress and SSL*: \"DNS for that name should \
-resolve to the address of an SSL-terminating load balancer with a valid certificate\"; seed 003 \
-(Domino): \"DNS for that name must resolve to the address of an SSL-terminating load balancer \
-with a valid certificate.\"",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Ingress and SSL\": \
+\"DNS for that name should resolve to the address of an SSL-terminating load balancer with a \
+valid certificate.\"; Domino Data Lab documentation, \"Cluster requirements\": \"DNS for that \
+name must resolve to the address of an SSL-terminating load balancer with a valid certificate.\"",
     example: Example {
         options: "{}",
         fails: r#"{

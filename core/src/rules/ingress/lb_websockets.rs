@@ -14,9 +14,9 @@ WebSocket connections (HTTP `Upgrade`) through. Absent means unknown.",
     why: "Notebooks, terminals and live logs in the platform talk to the browser over \
 WebSockets. A load balancer that drops the `Upgrade` handshake (an AWS Classic Load Balancer \
 with HTTP listeners, for example) lets pages load but leaves kernels and terminals dead.",
-    source: "seed 000 (Katonic requirements), *Ingress and SSL*: \"This load balancer must \
-support websocket connections.\"; seed 003 (Domino): \"This load balancer must support \
-WebSocket connections.\"",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Ingress and SSL\": \
+\"This load balancer must support websocket connections.\"; Domino Data Lab documentation, \
+\"Cluster requirements\": \"This load balancer must support WebSocket connections.\"",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -13,10 +13,11 @@ is unknown. The severity comes from the profile: a warning for katonic, an error
     why: "TLS certificates, SSO assertions (SAML, OIDC tokens) and Istio's mutual TLS all carry \
 validity times. Nodes whose clocks drift reject valid certificates and tokens, which shows up \
 as intermittent login and TLS failures that are hard to trace back to the clock.",
-    source: "seed 003 (Domino): \"To support SSO protocols, TLS connections to external \
-services, intra-cluster TLS when using Istio, and to avoid general interoperability issues, the \
-nodes in your Kubernetes cluster must have a valid Network Time Protocol (NTP) configuration.\" \
-The Katonic guides do not state it; the katonic profile keeps it as a warning.",
+    source: "Domino Data Lab documentation, \"Cluster requirements\": \"To support SSO protocols, \
+TLS connections to external services, intra-cluster TLS when using Istio, and to avoid general \
+interoperability issues, the nodes in your Kubernetes cluster must have a valid Network Time \
+Protocol (NTP) configuration.\" The Katonic documentation does not state it; the katonic profile \
+keeps the rule as a warning.",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -20,11 +20,13 @@ unknown; an invalid FQDN or add-on name is left to `fqdn-invalid` / `addon-dns-n
 the certificate does not list, so the platform, or only its Superset or Airbyte pages, show a \
 certificate error. Wildcards are a common trap: `*.example.com` does not cover `example.com` or \
 a name two labels deeper.",
-    source: "seed 004 (Katonic AWS private cluster), *Domain*: \"If you want to serve Katonic \
-securely over HTTPS, you will also need an SSL certificate that covers the chosen domain name\", \
-and add-ons need \"an additional DNS\" (`dash-…`, `connectors-…`); seed 000: \"an SSL-terminating \
-load balancer with a valid certificate\". Wildcard matching as RFC 6125 §6.4.3 and the CA/Browser \
-Forum baseline requirements define it.",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Domain\": \"If you want to \
+serve Katonic securely over HTTPS, you will also need an SSL certificate that covers the chosen \
+domain name.\"; \"Data Visualisation\" and \"Connectors\": \"You require an additional DNS if \
+you're installing Superset.\" (and Airbyte); Katonic documentation, \"Kubernetes — Cluster \
+requirements — Ingress and SSL\": \"an SSL-terminating load balancer with a valid certificate\". \
+Wildcard matching: RFC 6125, section 6.4.3 \
+(https://www.rfc-editor.org/rfc/rfc6125#section-6.4.3).",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -18,12 +18,15 @@ be judged.",
     why: "Kubernetes 1.24 removed dockershim, so a Docker node cannot join a 1.24+ cluster. \
 Before that, upgrades of managed clusters switch nodes to containerd, and images or daemon \
 settings that rely on Docker break on the next upgrade.",
-    source: "seed 000 (Katonic cluster requirements): \"Starting with Kubernetes 1.21, Docker is \
-deprecated as a container runtime. Some distributors of Kubernetes software and providers of \
-managed Kubernetes services (such as AKS and EKS) may change their default runtime from Docker \
-to containerd. If its On-premise and below to kubernetes version 1.21 then we will give option \
-to choose between Docker and containerd.\"; Kubernetes 1.24 release notes: dockershim removed \
-from the kubelet.",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Kubernetes 1.20+\": \
+\"Starting with Kubernetes 1.21, Docker is deprecated as a container runtime. Some distributors \
+of Kubernetes software and providers of managed Kubernetes services (such as AKS and EKS) may \
+change their default runtime from Docker to containerd. If its On-premise and below to kubernetes \
+version 1.21 then we will give option to choose between Docker and containerd.\" and \"From EKS \
+1.22 they are changing their default runtime engine to containerd.\" Kubernetes documentation, \
+\"Container Runtimes\" \
+(https://kubernetes.io/docs/setup/production-environment/container-runtimes/): \"Dockershim has \
+been removed from the Kubernetes project as of release 1.24.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "onprem", "kubernetes": {"version": "1.24", "containerRuntime": "docker"}}"#,

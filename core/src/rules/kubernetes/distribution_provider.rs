@@ -15,9 +15,13 @@ pub static RULE: Rule = Rule {
 which always fits.",
     why: "A mismatch means one of the two fields is wrong, and every provider-specific rule \
 (subnets, storage, object stores) then checks against the wrong cloud.",
-    source: "Cloud providers' documentation: EKS is Amazon's, AKS Microsoft Azure's, GKE Google \
-Cloud's managed Kubernetes; seed 000 (Katonic cluster requirements): \"We use AKS and EKS. If \
-it's On-premise we install kubernetes using Kubespray.\"",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Cluster creation\": \
+\"We use AKS and EKS. If it's On-premise we install kubernetes using Kubespray.\" Each managed \
+distribution is its cloud's own service: Amazon EKS User Guide \
+(https://docs.aws.amazon.com/eks/latest/userguide/what-is-eks.html), Azure Kubernetes Service \
+documentation (https://learn.microsoft.com/en-us/azure/aks/what-is-aks), Google Kubernetes Engine \
+documentation \
+(https://cloud.google.com/kubernetes-engine/docs/concepts/kubernetes-engine-overview).",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "azure", "kubernetes": {"version": "1.30", "distribution": "eks"}}"#,

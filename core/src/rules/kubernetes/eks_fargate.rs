@@ -13,9 +13,9 @@ pub static RULE: Rule = Rule {
 of EC2 nodes.",
     why: "Fargate pods cannot mount EBS volumes, and the platform's databases, Git and user \
 workspaces all need block persistent volumes; the installation cannot succeed on Fargate.",
-    source: "seed 004 (Katonic AWS private cluster): \"Katonic cannot be installed on EKS \
-Fargate since Fargate does not support stateful workloads with persistent volumes.\"; the same \
-in seed 000, Katonic on EKS.",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Katonic on EKS\": \"Katonic \
+cannot be installed on EKS Fargate since Fargate does not support stateful workloads with \
+persistent volumes.\"; Katonic documentation, \"Kubernetes — Katonic on EKS\" says the same.",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30", "fargate": true}}"#,

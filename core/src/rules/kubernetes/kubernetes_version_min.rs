@@ -14,8 +14,8 @@ sets none). Vendor forms are read as Kubernetes prints them: `1.19`, `v1.19.16`,
 `1.19.16-eks-abc` are all 1.19; a version without a patch number means its `.0` release.",
     why: "The platform's charts use Kubernetes APIs that older releases do not serve; the \
 installation fails, or worse, parts of it silently do not start.",
-    source: "seed 000 (Katonic cluster requirements): \"Cluster requirements … Kubernetes \
-1.20+\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements\", whose first \
+requirement reads \"Kubernetes 1.20+\".",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "onprem", "kubernetes": {"version": "1.19"}}"#,

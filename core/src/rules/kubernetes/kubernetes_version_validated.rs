@@ -17,8 +17,10 @@ the major.minor of `kubernetes.version` against the EKS version the profile's ve
     why: "The vendor tests each release on specific EKS versions. Older ones may work (the hard \
 floor is `kubernetes-version-min`), but you are off the tested path and support may ask you to \
 upgrade first; EKS also retires old versions on a fixed calendar.",
-    source: "seed 004 (Katonic AWS private cluster): \"Katonic MLOps platform 5.0.9 version has \
-been validated with Kubernetes(EKS) version 1.30 and above.\"",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Kubernetes(EKS) version\": \
+\"Katonic MLOps platform 5.0.9 version has been validated with Kubernetes(EKS) version 1.30 and \
+above.\"; the same guide, \"Resources Provisioned Post-Installation\", row \"EKS Cluster\": \
+\"Version 1.30\".",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.29"}}"#,

@@ -24,11 +24,15 @@ Without `sampleLogins` a per-user template is unknown.",
 fit the template (upper case, a dot or `@`, a long login that pushes the name past 63 \
 characters) makes namespace creation fail for that user only, long after the installation \
 looked fine. Checking a few real logins catches it up front.",
-    source: "seed 002 (Dataiku DSS, Kubernetes workload isolation), *One-namespace-per-user \
-setup*: \"In 'Target namespace', enter something like `dss-ns-${dssUserLogin}` … Each time \
-a user U starts a Job that uses this particular Spark configuration, DSS will: Create if needed \
-the `dss-ns-U` namespace\". Namespace name syntax: Kubernetes documentation, *Object Names and \
-IDs*, RFC 1123 label names.",
+    source: "Dataiku DSS documentation, \"Setup with Kubernetes — One-namespace-per-user setup\": \
+\"In 'Target namespace', enter something like `dss-ns-${dssUserLogin}`\" and \"Each time a user U \
+starts a Job that uses this particular Spark configuration, DSS will:\" … \"Create if needed the \
+`dss-ns-U` namespace\" (inner quotes shown as single quotes). Namespace names: Kubernetes \
+documentation, \"Object Names and IDs — RFC 1123 Label Names\" \
+(https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names): \
+\"Some resource types require their names to follow the DNS label standard as defined in RFC \
+1123.\" (at most 63 characters, lowercase alphanumerics or `-`, starting and ending with an \
+alphanumeric).",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -18,10 +18,12 @@ Silent when `mode` or `template` is absent.",
 template without `${dssUserLogin}` sends every user's Spark jobs into one shared namespace, \
 with service accounts that can reach each other's pods: the isolation the mode promises is gone \
 without any error.",
-    source: "seed 002 (Dataiku DSS, Kubernetes workload isolation): per user, \"In 'Target \
-namespace', enter something like `dss-ns-${dssUserLogin}`\"; per team, \"enter something like \
-`${adminProperty:k8sNS}` … for each user, you need to set an 'admin property' named \
-`k8sNS`, with the name of the team namespace to use for this user.\"",
+    source: "Dataiku DSS documentation, \"Setup with Kubernetes — One-namespace-per-user setup\": \
+\"In 'Target namespace', enter something like `dss-ns-${dssUserLogin}`\"; \
+\"One-namespace-per-team setup\": \"In 'Target namespace', enter something like \
+`${adminProperty:k8sNS}`\" and \"Then, for each user, you need to set an 'admin property' named \
+`k8sNS`, with the name of the team namespace to use for this user.\" (inner quotes shown as \
+single quotes)",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -16,9 +16,13 @@ pub static RULE: Rule = Rule {
 `network.vpcCidr` or at the subnet's `cidr`.",
     why: "AWS rejects a VPC or subnet block larger than /16 or smaller than /28: the plan cannot \
 be created as written.",
-    source: "seed 004 (Katonic AWS private cluster): \"Note: AWS only allows CIDR block between \
-/16 to /28.\" Also the Amazon VPC user guide (VPC CIDR blocks: \"The allowed block size is \
-between a /16 netmask (65,536 IP addresses) and /28 netmask (16 IP addresses)\").",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Note: AWS only allows CIDR block between /16 to /28.\" Amazon VPC User Guide, \
+\"VPC CIDR blocks\" (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html): \
+\"The allowed block size is between a /16 netmask (65,536 IP addresses) and /28 netmask (16 IP \
+addresses).\" and \"After you've created your VPC, you can associate additional IPv4 CIDR blocks \
+with the VPC.\"; subnets: Amazon VPC User Guide, \"Subnet CIDR blocks\" \
+(https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html).",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

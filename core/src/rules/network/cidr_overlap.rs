@@ -16,9 +16,11 @@ addresses). An IPv6 range never overlaps an IPv4 one.",
     why: "Nodes, pods and services must be told apart by address: a service range inside the VPC \
 hides the nodes behind kube-proxy's rules, and a pod range inside the VPC makes pod traffic \
 ambiguous, so parts of the cluster become unreachable.",
-    source: "seed 000 (Katonic EKS requirements): \"be sure to configure your cluster VPC \
-accordingly to avoid any address space collisions.\" Also the Kubernetes documentation \
-(cluster networking: pod, service and node ranges must not overlap).",
+    source: "Kubernetes documentation, \"Cluster Networking — Kubernetes IP address ranges\" \
+(https://kubernetes.io/docs/concepts/cluster-administration/networking/#kubernetes-ip-address-ranges): \
+\"Kubernetes clusters require to allocate non-overlapping IP addresses for Pods, Services and \
+Nodes\". Katonic documentation, \"Kubernetes — Katonic on EKS — VPC networking\": \"be sure to \
+configure your cluster VPC accordingly to avoid any address space collisions.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "onprem", "kubernetes": {"version": "1.30"},

@@ -19,10 +19,11 @@ when `serviceCidr` is absent (EKS then picks `10.100.0.0/16` or `172.20.0.0/16` 
 (IPv6 clusters get their service range from EKS).",
     why: "EKS refuses to create a cluster with such a service range (`serviceIpv4Cidr`), and it \
 cannot be changed after the cluster exists.",
-    source: "Amazon EKS API reference, `KubernetesNetworkConfigRequest.serviceIpv4Cidr`: \"Within \
-one of the following private IP address blocks: 10.0.0.0/8, 172.16.0.0/12, or 192.168.0.0/16. \
-Doesn't overlap with any CIDR block assigned to the VPC that you selected for VPC. Between /24 \
-and /12.\"",
+    source: "Amazon EKS API Reference, \"KubernetesNetworkConfigRequest\", `serviceIpv4Cidr` \
+(https://docs.aws.amazon.com/eks/latest/APIReference/API_KubernetesNetworkConfigRequest.html): \
+\"Within one of the following private IP address blocks: 10.0.0.0/8, 172.16.0.0/12, or \
+192.168.0.0/16.\", \"Doesn't overlap with any CIDR block assigned to the VPC that you selected \
+for VPC.\" and \"Between /24 and /12.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

@@ -19,10 +19,20 @@ unknown. The same numbers are in the report's facts as `podIps`.",
     why: "With these CNIs every pod and every node takes a subnet address. A cluster that scales \
 out to its `maxNodes` with full nodes runs out of addresses, and new pods fail to start with \
 \"failed to assign an IP address to container\".",
-    source: "seed 000 (Katonic EKS requirements): \"every deployed pod in the cluster will be \
-assigned an elastic network interface and consume a subnet address.\" Also the Amazon VPC user \
-guide (\"The first four IP addresses and the last IP address in each subnet CIDR block are not \
-available for your use\").",
+    source: "Katonic documentation, \"Kubernetes — Katonic on EKS — Network plugin\": \"every \
+deployed pod in the cluster will be assigned an elastic network interface and consume a subnet \
+address\"; Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"the platform allocates IP addresses for pods from within the subnet's IP \
+range\". Amazon VPC User Guide, \"Subnet CIDR blocks\" \
+(https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html): \"The first four IP \
+addresses and the last IP address in each subnet CIDR block are not available\"; Azure Virtual \
+Network FAQ (https://learn.microsoft.com/en-us/azure/virtual-network/virtual-networks-faq): \
+\"Azure reserves the first four and last IP address for a total of 5 IP addresses within each \
+subnet.\" Azure Kubernetes Service documentation on Azure CNI \
+(https://learn.microsoft.com/en-us/azure/aks/configure-azure-cni): \"every pod gets an IP address \
+from the subnet and can be accessed directly\"; Amazon EKS User Guide, custom networking \
+(https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html), where pods take their \
+addresses from subnets of their own.",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

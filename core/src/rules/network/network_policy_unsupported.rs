@@ -23,10 +23,17 @@ Silent when both are absent, or the CNI is `other`.",
     why: "The platform isolates its own services, users' workspaces and model deployments from \
 one another with NetworkPolicy objects. A cluster that does not enforce them accepts the objects \
 and ignores them: every pod can reach every other pod.",
-    source: "seed 000 (Katonic requirements): \"Katonic relies on Kubernetes network policies to \
-manage secure communication between pods in the cluster. Network policies are implemented by \
-the network plugin, so your cluster uses a networking solution that supports NetworkPolicy, such \
-as Calico.\" The same in seeds 001, 004 and 003 (Domino).",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Network plugin\": \"Katonic \
+relies on Kubernetes network policies to manage secure communication between pods in the cluster. \
+Network policies are implemented by the network plugin, so your cluster uses a networking \
+solution that supports NetworkPolicy, such as Calico.\" (the same in \"Kubernetes — Cluster \
+requirements — Cluster networking\"); Katonic documentation, \"Kubernetes — Katonic on AKS\": \
+\"The Advanced Azure CNI is used for cluster networking, with network policy enforcement handled \
+by Calico\". Domino Data Lab documentation, \"Cluster requirements\": \"You must use a networking \
+solution that supports the Kubernetes NetworkPolicy resource.\" Kubernetes documentation, \
+\"Network Policies\" (https://kubernetes.io/docs/concepts/services-networking/network-policies/): \
+\"To use network policies, you must be using a networking solution which supports NetworkPolicy. \
+Creating a NetworkPolicy resource without a controller that implements it will have no effect.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "onprem", "kubernetes": {"version": "1.30"},

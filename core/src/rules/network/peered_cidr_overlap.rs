@@ -16,10 +16,11 @@ As in `cidr-overlap`, the `podCidr` is ignored with `aws-vpc-cni`, and IPv6 neve
     why: "Peering is refused between networks with overlapping blocks, and where a VPN carries \
 them anyway, traffic to the overlapping addresses stays inside the cluster: data sources and \
 authentication services on the other side become unreachable.",
-    source: "seed 000 (Katonic EKS requirements): \"If you plan to do VPC peering or set up a \
-site-to-site VPN connection to connect your cluster to other resources like data sources or \
-authentication services, be sure to configure your cluster VPC accordingly to avoid any address \
-space collisions.\"",
+    source: "Katonic documentation, \"Kubernetes — Katonic on EKS — VPC networking\": \"If you \
+plan to do VPC peering or set up a site-to-site VPN connection to connect your cluster to other \
+resources like data sources or authentication services, be sure to configure your cluster VPC \
+accordingly to avoid any address space collisions.\" Amazon VPC Peering Guide \
+(https://docs.aws.amazon.com/vpc/latest/peering/what-is-vpc-peering.html).",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

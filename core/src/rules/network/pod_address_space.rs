@@ -24,11 +24,20 @@ Silent when `cni` is absent.",
     why: "Every running pod holds an address. When the pod space is exhausted, new pods stay in \
 `ContainerCreating`, and the platform's notebooks, jobs and model deployments stop starting. A \
 warning, because a small cluster may fit, but the vendor recommends the /23.",
-    source: "seed 000 (Katonic EKS requirements): \"If you use the Amazon VPC CNI for networking, \
-with only Network Policy enforcement components of Calico, you should ensure the subnets you use \
-for your cluster have CIDR ranges of sufficient size, as every deployed pod in the cluster will \
-be assigned an elastic network interface and consume a subnet address. Katonic recommends at \
-least a /23 CIDR for the cluster.\"",
+    source: "Katonic documentation, \"Kubernetes — Katonic on EKS — Network plugin\": \"If you \
+use the Amazon VPC CNI for networking, with only Network Policy enforcement components of Calico, \
+you should ensure the subnets you use for your cluster have CIDR ranges of sufficient size, as \
+every deployed pod in the cluster will be assigned an elastic network interface and consume a \
+subnet address. Katonic recommends at least a /23 CIDR for the cluster.\" Katonic documentation, \
+\"Katonic AWS Private Cluster — Network plugin\" says the same. Where pods take their addresses: \
+Azure Kubernetes Service documentation on Azure CNI \
+(https://learn.microsoft.com/en-us/azure/aks/configure-azure-cni): \"every pod gets an IP address \
+from the subnet and can be accessed directly\"; Azure Kubernetes Service documentation on Azure \
+CNI Overlay (https://learn.microsoft.com/en-us/azure/aks/azure-cni-overlay): \"… pods are \
+assigned IP addresses from a private CIDR logically different from the VNet hosting the nodes\"; \
+Amazon EKS User Guide, custom networking \
+(https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html), where pods take their \
+addresses from subnets of their own.",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

@@ -16,10 +16,12 @@ possibly private. Silent when `subnets` is absent, or the profile sets no count.
     why: "The cluster runs in private subnets, reached through the NAT gateway. EKS requires \
 subnets in at least two availability zones when the cluster is created, and the platform's pods \
 take their addresses from these subnets.",
-    source: "seed 004 (Katonic AWS private cluster): \"Create in total three subnets. Two private \
-subnets and one public subnet in same VPC.\" and \"Create a Cluster using both private subnets \
-with endpoints set to private.\" Also the Amazon EKS user guide (VPC and subnet requirements: \
-\"subnets in at least two different Availability Zones\").",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Create in total three subnets. Two private subnets and one public subnet in \
+same VPC.\" and \"Create a Cluster using both private subnets with endpoints set to private.\" \
+Amazon EKS User Guide, \"View Amazon EKS networking requirements for VPC and subnets\" \
+(https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html): \"When you create a \
+cluster, you specify a VPC and at least two subnets that are in different Availability Zones.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

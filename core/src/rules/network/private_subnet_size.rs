@@ -18,10 +18,13 @@ for them).",
     why: "The platform's nodes and pods take their addresses from the private subnets: a /25 \
 cannot hold the pods of even a small cluster, and a subnet cannot be enlarged after it is \
 created.",
-    source: "seed 004 (Katonic AWS private cluster): \"two subnets with CIDR ranges of /24 each \
-are required. This is crucial because the platform allocates IP addresses for pods from within \
-the subnet's IP range. It's important to note that any CIDR range equal to, or larger than /25 \
-will not function properly for this purpose.\"",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Note: To deploy the Katonic platform on an EKS cluster, it is essential to \
+create a Virtual Private Cloud (VPC) with a CIDR range of at least /21. Additionally, two subnets \
+with CIDR ranges of /24 each are required. This is crucial because the platform allocates IP \
+addresses for pods from within the subnet's IP range. It's important to note that any CIDR range \
+equal to, or larger than /25 will not function properly for this purpose.\" The requirement is \
+stated for EKS, where pods take subnet addresses.",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

@@ -17,9 +17,11 @@ profile needs (`private-subnet-count` speaks then).",
     why: "EKS refuses to create a cluster whose subnets are all in one availability zone: it \
 places the control plane's network interfaces in at least two. A single-zone *node* layout is \
 fine (see `zone-count`); the subnets still have to span two zones.",
-    source: "Amazon EKS user guide, VPC and subnet requirements: \"The subnets must be in at \
-least two different Availability Zones.\" seed 004 (Katonic AWS private cluster): \"Create a \
-Cluster using both private subnets with endpoints set to private.\"",
+    source: "Amazon EKS User Guide, \"View Amazon EKS networking requirements for VPC and \
+subnets\" (https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html): \"When you create \
+a cluster, you specify a VPC and at least two subnets that are in different Availability Zones.\" \
+Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes Service \
+(EKS)\": \"Create a Cluster using both private subnets with endpoints set to private.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

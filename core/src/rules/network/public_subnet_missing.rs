@@ -16,9 +16,10 @@ Silent when `subnets` is absent, or when a subnet's `type` is unknown (it may be
         "The private cluster reaches the internet through a NAT gateway, and administrators reach \
 it through a jump host: both live in a public subnet. A /28 is enough. A warning, because a \
 cluster behind an existing transit gateway or VPN may not need one.",
-    source: "seed 004 (Katonic AWS private cluster): \"Create NAT Gateway in Public Subnet and \
-route it through private routetable.\" and \"For JumpHost in the public subnet, the ip range can \
-be kept /28.\"",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Create in total three subnets. Two private subnets and one public subnet in \
+same VPC.\", \"Create NAT Gateway in Public Subnet and route it through private routetable.\" and \
+\"For JumpHost in the public subnet, the ip range can be kept /28.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

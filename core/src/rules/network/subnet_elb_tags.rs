@@ -18,12 +18,14 @@ unknown type.",
     why: "Kubernetes finds the subnets for its load balancers by these tags: without them an \
 internet-facing or internal load balancer for the platform's ingress cannot be placed, and the \
 `Service` stays pending.",
-    source: "AWS Load Balancer Controller documentation, subnet auto-discovery: public subnets \
-\"are used for internet-facing load balancers. These subnets must have the following tags: \
-kubernetes.io/role/elb: 1 or ``\"; private subnets \"are used for internal load balancers\" and \
-need `kubernetes.io/role/internal-elb`. The Amazon EKS user guide (subnet requirements) says the \
-same. seed 004 (Katonic AWS private cluster) puts the platform behind an internal or external \
-application load balancer.",
+    source: "AWS Load Balancer Controller documentation, \"Subnet Auto-Discovery\" \
+(https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/subnet_discovery/): \
+\"For internet-facing load balancers, the controller looks for public subnets with following \
+tags\" (`kubernetes.io/role/elb`, value `1` or empty) and \"For internal load balancers, the \
+controller looks for private subnets with following tags\" (`kubernetes.io/role/internal-elb`). \
+Katonic documentation, \"Katonic AWS Private Cluster — Resources Provisioned Post-Installation\", \
+row \"Classic Elastic Load Balancer\": \"Only 1 is required. Automatically gets created by EKS \
+when required.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

@@ -15,9 +15,13 @@ is not given.",
     why: "A subnet is carved out of its VPC: the cloud refuses a subnet block outside the VPC's \
 range, and on-prem nodes in such a subnet are not on the node network the cluster was planned \
 for.",
-    source: "seed 004 (Katonic AWS private cluster): \"Create in total three subnets. Two private \
-subnets and one public subnet in same VPC.\" Also the Amazon VPC user guide (subnet CIDR blocks \
-are a subset of the VPC CIDR block).",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Create in total three subnets. Two private subnets and one public subnet in \
+same VPC.\" Amazon VPC User Guide, \"Subnet CIDR blocks\" \
+(https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html): a subnet's block is \"a \
+subset of the CIDR block for the VPC\"; Amazon VPC User Guide, \"VPC CIDR blocks\" \
+(https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html): \"After you've created \
+your VPC, you can associate additional IPv4 CIDR blocks with the VPC.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

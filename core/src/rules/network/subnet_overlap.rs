@@ -15,9 +15,11 @@ blocks (`10.0.0.0/24` and `10.0.1.0/24`) do not overlap.",
     why: "A cloud refuses to create a subnet that overlaps another in the same VPC, and on a \
 plain network overlapping subnets make routing ambiguous: nodes in one become unreachable from \
 the other.",
-    source: "seed 004 (Katonic AWS private cluster): \"Create in total three subnets. Two private \
-subnets and one public subnet in same VPC.\" Also the Amazon VPC user guide (\"The CIDR blocks \
-of the subnets in a VPC cannot overlap\").",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Create in total three subnets. Two private subnets and one public subnet in \
+same VPC.\" Amazon VPC User Guide, \"Subnet CIDR blocks\" \
+(https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html): \"If you create more than \
+one subnet in a VPC, the CIDR blocks of the subnets cannot overlap.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

@@ -16,9 +16,10 @@ large as the profile asks: its prefix length may not exceed the profile's `netwo
     why: "The nodes, the pods (with `aws-vpc-cni` every pod takes a VPC address), the load \
 balancers and the NAT gateway all draw from the VPC block, and a VPC's primary block cannot be \
 resized later: a VPC that is too small means rebuilding the cluster.",
-    source: "seed 004 (Katonic AWS private cluster): \"To deploy the Katonic platform on an EKS \
-cluster, it is essential to create a Virtual Private Cloud (VPC) with a CIDR range of at least \
-/21.\"",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Note: To deploy the Katonic platform on an EKS cluster, it is essential to \
+create a Virtual Private Cloud (VPC) with a CIDR range of at least /21.\" The sentence is about \
+EKS; the on-premises and AKS requirements of the Katonic documentation name no network size.",
     example: Example {
         options: r#"{"profile": "katonic"}"#,
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

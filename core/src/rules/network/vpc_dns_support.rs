@@ -16,9 +16,12 @@ absent means unknown.",
     why: "A private EKS cluster's nodes find the API server's private endpoint through the VPC's \
 DNS resolver, and register under DNS host names: with either turned off, nodes cannot join the \
 cluster.",
-    source: "seed 004 (Katonic AWS private cluster): \"Provision a VPC with DNS Support and DNS \
-Hostnames enabled.\" Also the Amazon EKS user guide (VPC requirements: \"The VPC must have DNS \
-hostname and DNS resolution support\").",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Provision a VPC with DNS Support and DNS Hostnames enabled.\" Amazon EKS User \
+Guide, \"View Amazon EKS networking requirements for VPC and subnets\" \
+(https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html): \"The VPC must have DNS \
+hostname and DNS resolution support\"; Amazon VPC User Guide, \"DNS attributes for your VPC\" \
+(https://docs.aws.amazon.com/vpc/latest/userguide/vpc-dns.html).",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

@@ -20,12 +20,14 @@ characters of the same pattern. A key and its value are reported separately, bot
     why: "The API server rejects a node with an invalid label: the node pool cannot be created, \
 or its nodes never register, and the error shows up late, in the cloud console or the kubelet \
 log rather than in the plan.",
-    source: "Kubernetes documentation, \"Labels and Selectors\" (syntax and character set): \
-\"Valid label keys have two segments: an optional prefix and name, separated by a slash (/). \
-The name segment is required and must be 63 characters or less, beginning and ending with an \
+    source: "Kubernetes documentation, \"Labels and Selectors — Syntax and character set\" \
+(https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set): \
+\"Valid label keys have two segments: an optional prefix and name, separated by a slash (/). The \
+name segment is required and must be 63 characters or less, beginning and ending with an \
 alphanumeric character ([a-z0-9A-Z]) with dashes (-), underscores (_), dots (.), and \
 alphanumerics between. The prefix is optional. If specified, the prefix must be a DNS \
-subdomain\"; the node labels themselves come from seed 003 (Domino), \"Labels: \
+subdomain\". The labels a pool carries come from the vendors, for example Domino Data Lab \
+documentation, \"Cluster requirements — Platform pool requirements\": \"Labels: \
 dominodatalab.com/node-pool: platform\".",
     example: Example {
         options: "{}",

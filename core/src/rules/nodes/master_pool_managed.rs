@@ -17,11 +17,12 @@ passes.",
     why: "A `master` pool on a managed service is a plan mistake: it is either an ordinary \
 worker pool mislabelled (so its nodes are not checked as workers) or nodes paid for that \
 Kubernetes will never use as control plane.",
-    source: "seed 000 (Katonic cluster requirements), Katonic on EKS: \"Kubernetes control \
-moves to the EKS control plane with managed Kubernetes masters\"; Katonic on AKS: \"Kubernetes \
-control is handled by the AKS control plane with managed Kubernetes masters\"; seed 004 \
-(Katonic AWS private cluster): \"The control of Kubernetes is transferred to the EKS control \
-plane, which offers managed Kubernetes masters.\"",
+    source: "Katonic documentation, \"Kubernetes — Katonic on EKS\": \"Kubernetes control moves \
+to the EKS control plane with managed Kubernetes masters\"; Katonic documentation, \"Kubernetes — \
+Katonic on AKS\": \"Kubernetes control is handled by the AKS control plane with managed \
+Kubernetes masters.\"; Katonic documentation, \"Katonic AWS Private Cluster — Katonic on EKS\": \
+\"The control of Kubernetes is transferred to the EKS control plane, which offers managed \
+Kubernetes masters.\"",
     example: Example {
         options: "{}",
         fails: r#"{

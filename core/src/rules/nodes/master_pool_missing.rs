@@ -14,9 +14,10 @@ pub static RULE: Rule = Rule {
 `nodePools` is present; an absent list is unknown.",
     why: "On premises nobody runs the control plane for you: the installer (Kubespray) needs \
 master nodes for the API server, etcd and the scheduler, sized separately from the workers.",
-    source: "seed 000 (Katonic cluster requirements): \"If it's On-premise we install \
-kubernetes using Kubespray.\" and the node table: \"Master Nodes: CPU 4, Memory 8, OS Drive \
->=30Gb\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Cluster creation\": \
+\"If it's On-premise we install kubernetes using Kubespray.\"; \"Node requirements\" table, row \
+\"Master Nodes\": CPU \"4\", Memory \"8\", OS Drive \">=30Gb\". Only a profile that sizes masters \
+asks for them (the Domino documentation names none).",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -18,9 +18,13 @@ additional disk (0 GiB), so the rule fires; the finding points at \
     why: "The additional disk holds the platform's local data (container storage, volumes of \
 on-premises storage such as NFS or Ceph, image caches). Without it that data lands on the OS \
 drive, which fills up and takes the node down.",
-    source: "seed 000 (Katonic cluster requirements), on-premises node table: \"Worker Node … \
-Additional disk >=100 Gb\", master \"Not required\"; the EKS and AKS tables of the same seed: \
-\"Worker Node … Additional disk >=30Gb\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Node requirements\" \
+table (on-premises): row \"Worker Node\", Additional disk \">=100 Gb\"; row \"Master Nodes\", \
+\"Not required\". Katonic documentation, \"Kubernetes — Katonic on EKS — Requirement nodes \
+configuration\" and \"Kubernetes — Katonic on AKS — Requirement nodes configuration\": row \
+\"Worker Node\", Additional disk \">=30Gb\". On a cloud one volume can hold both: Katonic \
+documentation, \"Katonic AWS Private Cluster — Resources Provisioned Post-Installation\", row \
+\"OS boot disk (AWS EBS)\": \"1 per node\".",
     example: Example {
         options: "{}",
         fails: r#"{

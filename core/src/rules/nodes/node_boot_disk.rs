@@ -16,9 +16,11 @@ sized), with the profile's size tolerance (7.5 % in the built-in profiles). An a
     why: "Container images and logs live on the boot disk. A disk that is too small fills up, \
 the kubelet starts evicting pods under disk pressure, and image pulls fail; Domino's compute \
 nodes pull large environment images, hence their 400 GB.",
-    source: "seed 000 (Katonic cluster requirements), node requirements table: \"OS Drive \
->=30Gb\" for master and worker nodes; seed 003 (Domino): platform pool \"Boot Disk: 128GB\", \
-compute pool \"Boot Disk: 400GB\", GPU pool \"Boot Disk: 400GB\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Node requirements\" \
+table: OS Drive \">=30Gb\" for \"Master Nodes\" and \"Worker Node\" (the same in the EKS and AKS \
+tables). Domino Data Lab documentation, \"Cluster requirements — Platform pool requirements\": \
+\"Boot Disk: 128GB\"; \"Compute pool requirements\": \"Boot Disk: 400GB\"; \"Optional GPU compute \
+pool\": \"Boot Disk: 400GB\".",
     example: Example {
         options: r#"{"profile": "domino"}"#,
         fails: r#"{

@@ -17,8 +17,9 @@ when the hard minimum is met; `maxNodes` above the role's maximum is a warning (
     why: "Domino runs its platform services as replicated sets spread over exactly three \
 platform nodes; fewer cannot hold the replicas, more are not used. A compute pool that scales \
 to zero makes every first run wait for a node to boot.",
-    source: "seed 003 (Domino): \"Platform pool requirements … Min Nodes: 3, Max Nodes: 3\"; \
-\"Compute pool requirements … Recommended Min Nodes: 1\".",
+    source: "Domino Data Lab documentation, \"Cluster requirements — Platform pool \
+requirements\": \"Min Nodes: 3\" and \"Max Nodes: 3\"; \"Compute pool requirements\": \
+\"Recommended Min Nodes: 1\".",
     example: Example {
         options: r#"{"profile": "domino"}"#,
         fails: r#"{

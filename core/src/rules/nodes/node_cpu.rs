@@ -17,10 +17,12 @@ minimum is exact: unlike memory and disks, no tolerance applies. A pool with nei
 a known `instanceType` is unknown and not checked.",
     why: "The platform's services are scheduled with CPU requests sized for these nodes: on \
 smaller nodes pods stay `Pending` or the platform pool cannot hold its services at all.",
-    source: "seed 000 (Katonic cluster requirements), node requirements table: \"Master Nodes: \
-CPU 4, Memory 8 … Worker Node: CPU 8, Memory 16\"; seed 003 (Domino): \"Platform pool \
-requirements … Spec: 8 CPU / 32GB\", \"Compute pool requirements … Recommended min spec: 8 CPU \
-/ 32GB\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Node requirements\" \
+table: row \"Master Nodes\", CPU \"4\"; row \"Worker Node\", CPU \"8\" (the same in the EKS and \
+AKS tables). Domino Data Lab documentation, \"Cluster requirements — Platform pool \
+requirements\": \"Spec: 8 CPU / 32GB\"; \"Compute pool requirements\": \"Recommended min spec: 8 \
+CPU / 32GB\"; \"Optional GPU compute pool\": \"Recommended min Spec: 8 CPU / 16GB / One or more \
+NVIDIA GPU Device\" (recommended, hence warnings).",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -14,9 +14,11 @@ node) against its `gpus`, or the GPU count of its `instanceType` from the built-
 catalog when `gpus` is absent. Absent `gpus` with no known instance type is unknown.",
     why: "The platform schedules GPU workloads on the `gpu` pool by its role and labels; nodes \
 without a GPU there leave GPU runs pending forever, or worse, run them on CPU.",
-    source: "seed 003 (Domino): \"Optional GPU compute pool … Recommended min Spec: 8 CPU / \
-16GB / One or more NVIDIA GPU Device\"; seed 000 (Katonic cluster requirements), node table: \
-worker \"GPU: Optional\" (a pool that is there for GPUs must have them).",
+    source: "Domino Data Lab documentation, \"Cluster requirements — Optional GPU compute pool\": \
+\"Recommended min Spec: 8 CPU / 16GB / One or more NVIDIA GPU Device\" and \"Nodes must be \
+pre-configured with the appropriate NVIDIA driver, NVIDIA-docker2, and set the default docker \
+runtime to nvidia.\"; Katonic documentation, \"Kubernetes — Katonic on EKS — Node pools\": \"it \
+may include an optional GPU pool\" (a pool that is there for GPUs must have them).",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -18,9 +18,10 @@ requires none). One finding per label: a missing label is reported at `/nodePool
 label with another value at the label itself. A pool without `labels` is unknown.",
     why: "The platform places its pods with node selectors on these labels: without them the \
 platform services or user runs stay `Pending`, or land on the wrong nodes.",
-    source: "seed 003 (Domino): platform pool \"Labels: dominodatalab.com/node-pool: platform\"; \
-compute pool \"Labels: domino/build-node: true, dominodatalab.com/node-pool: default\"; GPU \
-pool \"Labels: dominodatalab.com/node-pool: default-gpu, nvidia.com/gpu: true\".",
+    source: "Domino Data Lab documentation, \"Cluster requirements — Platform pool \
+requirements\": \"Labels: dominodatalab.com/node-pool: platform\"; \"Compute pool requirements\": \
+\"Labels: domino/build-node: true, dominodatalab.com/node-pool: default\"; \"Optional GPU compute \
+pool\": \"Labels: dominodatalab.com/node-pool: default-gpu, nvidia.com/gpu: true\".",
     example: Example {
         options: r#"{"profile": "domino"}"#,
         fails: r#"{

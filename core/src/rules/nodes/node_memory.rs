@@ -17,10 +17,12 @@ when it is at least (1 − tolerance) × the requirement, so `32G`, `32Gi` and a
 capacity `32120644Ki` all meet \"32 GB\". Absent memory with no known instance type is unknown.",
     why: "The platform's pods request memory sized for these nodes; with less, they cannot be \
 scheduled or are killed when the node runs out of memory.",
-    source: "seed 000 (Katonic cluster requirements), node requirements table: \"Master Nodes: \
-CPU 4, Memory 8 … Worker Node: CPU 8, Memory 16\"; seed 003 (Domino): platform pool \"Spec: 8 \
-CPU / 32GB\", compute pool \"Recommended min spec: 8 CPU / 32GB\", GPU pool \"Recommended min \
-Spec: 8 CPU / 16GB\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Node requirements\" \
+table: row \"Master Nodes\", Memory \"8\"; row \"Worker Node\", Memory \"16\" (the same in the \
+EKS and AKS tables). Domino Data Lab documentation, \"Cluster requirements — Platform pool \
+requirements\": \"Spec: 8 CPU / 32GB\"; \"Compute pool requirements\": \"Recommended min spec: 8 \
+CPU / 32GB\"; \"Optional GPU compute pool\": \"Recommended min Spec: 8 CPU / 16GB / One or more \
+NVIDIA GPU Device\" (recommended, hence warnings).",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -16,8 +16,9 @@ release of the same version (`ubuntu-20.04.6`) matches. An absent `os` is unknow
     why: "The on-premises installer (Kubespray and the platform's Ansible roles) is built and \
 tested for one distribution and release: packages, kernel modules and the container runtime \
 set-up differ on others, and installation fails half-way.",
-    source: "seed 000 (Katonic cluster requirements), node requirements: \"OS requirement = \
-ubuntu 20.04\"; \"If it's On-premise we install kubernetes using Kubespray.\"",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Node requirements\": \
+\"OS requirement = ubuntu 20.04\"; \"Kubernetes — Cluster requirements — Cluster creation\": \"If \
+it's On-premise we install kubernetes using Kubespray.\"",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -15,10 +15,11 @@ stand in for `platform` or `compute`.",
     why: "The platform pins its own services to the platform pool and user workloads to the \
 compute pool by node labels and selectors; without one of them, half the installation has no \
 nodes to run on.",
-    source: "seed 003 (Domino): \"Domino requires a minimum of two node pools, one to host the \
-Domino Platform and one to host Compute workloads.\"; seed 000 (Katonic cluster requirements), \
-Katonic on EKS: \"The EKS cluster must have at least two ASGs that produce worker nodes with the \
-following specifications and distinct node labels\".",
+    source: "Domino Data Lab documentation, \"Cluster requirements\": \"Domino requires a minimum \
+of two node pools, one to host the Domino Platform and one to host Compute workloads.\"; Katonic \
+documentation, \"Kubernetes — Katonic on EKS — Node pools\": \"The EKS cluster must have at least \
+two ASGs that produce worker nodes with the following specifications and distinct node labels, \
+and it may include an optional GPU pool\".",
     example: Example {
         options: "{}",
         fails: r#"{

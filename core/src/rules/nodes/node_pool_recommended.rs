@@ -14,8 +14,8 @@ role no pool has, at `/nodePools`. Only fires when `nodePools` is present.",
     why: "Without their own pools, model deployments and the vector database share nodes with \
 the platform or with user workloads: a busy notebook can then starve a served model, and the \
 installer's default layout does not match the cluster.",
-    source: "seed 004 (Katonic AWS private cluster), creating the EKS cluster: \"Create four \
-nodegroups namely platform, compute, deployment and vectordb.\"",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Create four nodegroups namely platform, compute, deployment and vectordb.\"",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -15,10 +15,14 @@ described).",
     why: "The platform's backups (databases, Git, configuration) go to object storage: S3 on \
 aws, Azure Blob Storage on azure, Cloud Storage on gcp, an S3-compatible store or the shared \
 `kfs` class on-prem. Without a backup store configured, a lost cluster cannot be restored.",
-    source: "seed 000 (Katonic requirements): \"Backups. For all supported cloud providers, \
-storage for backups is backed by the native blob store. For on-prem, backups are backed by the \
-kfs storage class\" and \"we need an S3 bucket (Not necessarily aws s3 bucket) to store \
-backups\"; seed 004 (Katonic AWS): \"AWS S3 is used to store entire platform backups.\"",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Storage requirements\": \
+\"Similarly for other cloud providers or on-premises cluster, we need an S3 bucket (Not \
+necessarily aws s3 bucket) to store backups.\"; \"Native\": \"Backups. For all supported cloud \
+providers, storage for backups is backed by the native blob store. For on-prem, backups are \
+backed by the kfs storage class.\" Katonic documentation, \"Katonic AWS Private Cluster — S3 \
+Object Storage\": \"To facilitate the storage of platform backups, it is essential to create an \
+Amazon S3 bucket.\" Domino Data Lab documentation, \"Cluster requirements — Native\": \"Backups. \
+For all supported cloud providers, storage for backups is backed by the native blob store.\"",
     example: Example {
         options: "{}",
         fails: r#"{

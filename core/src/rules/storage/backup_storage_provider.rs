@@ -15,11 +15,13 @@ aws, `azure-blob` on azure, `gcs` on gcp; on onprem `s3-compatible` (MinIO, Ceph
     why: "The platform's backup jobs use the cloud's own object store, with the cluster's cloud \
 identity: S3 on AWS, Blob Storage on Azure, Cloud Storage on GCP. Backups in another cloud's \
 store need credentials and network paths the installer does not set up.",
-    source: "seed 000 (Katonic requirements): \"Backups. For all supported cloud providers, \
-storage for backups is backed by the native blob store. For on-prem, backups are backed by the \
-kfs storage class. AWS: S3 … Azure: Azure Blob Storage\"; seed 003 (Domino): \"GCP: GCP Cloud \
-Storage\"; seed 000: \"for other cloud providers or on-premises cluster, we need an S3 bucket \
-(Not necessarily aws s3 bucket) to store backups\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Native\": \"Backups. \
+For all supported cloud providers, storage for backups is backed by the native blob store. For \
+on-prem, backups are backed by the kfs storage class.\", with \"AWS: S3\" and \"Azure: Azure Blob \
+Storage\"; Domino Data Lab documentation, \"Cluster requirements — Native\" adds \"GCP: GCP Cloud \
+Storage\". On-premises S3: Katonic documentation, \"Kubernetes — Cluster requirements — Storage \
+requirements\": \"Similarly for other cloud providers or on-premises cluster, we need an S3 \
+bucket (Not necessarily aws s3 bucket) to store backups.\"",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -25,10 +25,20 @@ A store without `type` or `bucket` is not checked.",
     why: "The cloud rejects an invalid name when the bucket is created, or the installer fails \
 when it addresses the bucket; both happen late, after the cluster exists. Checking the name \
 while the cluster is planned costs nothing.",
-    source: "Amazon S3 User Guide, \"General purpose bucket naming rules\"; Azure Storage, \
-\"Naming and referencing containers, blobs, and metadata\"; Google Cloud Storage, \"Bucket \
-naming\". Object stores per seed 000 (Katonic requirements): \"AWS S3 is used to store user \
-data, internal Docker registry, backups, and logs\".",
+    source: "Amazon S3 User Guide, \"General purpose bucket naming rules\" \
+(https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html): \"Bucket names \
+must be between 3 (min) and 63 (max) characters long.\" … \"Bucket names must not start with the \
+prefix amzn-s3-demo-.\"; Azure Storage, \"Naming and Referencing Containers, Blobs, and \
+Metadata\" \
+(https://learn.microsoft.com/en-us/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata): \
+\"All letters in a container name must be lowercase.\" and \"Container names must be from 3 \
+through 63 characters long.\"; Google Cloud Storage documentation, bucket names \
+(https://cloud.google.com/storage/docs/buckets#naming): \"Bucket names must contain 3 to 63 \
+characters. Names containing dots can contain up to 222 characters, but each dot-separated \
+component can be no longer than 63 characters.\" and \"Bucket names cannot be represented as an \
+IP address in dotted-decimal notation (for example, 192.168.5.4).\" The stores themselves: \
+Katonic documentation, \"Kubernetes — Katonic on EKS\": \"AWS S3 is used to store user data, \
+internal Docker registry, backups, and logs\".",
     example: Example {
         options: "{}",
         fails: r#"{

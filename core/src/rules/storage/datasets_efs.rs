@@ -17,10 +17,12 @@ driver, provisioner `efs.csi.aws.com`. Any other provisioner fails, whatever its
     why: "Both vendors store datasets on Amazon EFS on AWS: the only AWS file system that every \
 node in every zone can mount read-write at once. EBS volumes attach to one node in one zone, so \
 datasets on them cannot be shared between executions.",
-    source: "seed 004 (Katonic AWS private cluster): \"AWS EFS is used to store Katonic \
-Datasets.\"; seed 000 (Katonic requirements): \"Datasets. For AWS, Datasets storage must be \
-backed by EFS\"; seed 003 (Domino): \"Datasets. For AWS, Datasets storage must be backed by \
-EFS\".",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Katonic on EKS\": \"AWS EFS \
+is used to store Katonic Datasets.\"; \"Dynamic Shared Storage\": \"To enable dynamic shared \
+storage, you need to provision an EFS file system and configure an access point that allows \
+access from the EKS cluster.\" Katonic documentation, \"Kubernetes — Cluster requirements — \
+Native\": \"Datasets. For AWS, Datasets storage must be backed by EFS\"; Domino Data Lab \
+documentation, \"Cluster requirements — Native\": the same sentence.",
     example: Example {
         options: "{}",
         fails: r#"{

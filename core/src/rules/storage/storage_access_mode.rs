@@ -22,9 +22,13 @@ stays silent.",
 node at a time. The shared class holds project data and datasets that every node mounts at \
 once: a block-only class (EBS, Azure Disk, GCE PD) cannot be attached to two nodes, so the \
 second pod that mounts a dataset never starts.",
-    source: "seed 000 (Katonic requirements): dynamic storage \"Underlying storage provider can \
-support `ReadWriteOnce` semantics\"; shared storage \"Can be accessed in ReadWriteMany mode from \
-all nodes in the cluster\"; seed 003 (Domino) states both for `dominodisk` and `dominoshared`.",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Storage requirements\": \
+dynamic storage \"Underlying storage provider can support `ReadWriteOnce` semantics\"; long term \
+shared storage \"Can be accessed in ReadWriteMany mode from all nodes in the cluster\". Domino \
+Data Lab documentation, \"Cluster requirements — Storage classes\" states both. Kubernetes \
+documentation, \"Persistent Volumes — Access Modes\" \
+(https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes): ReadWriteMany, \
+\"the volume can be mounted as read-write by many nodes.\"",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -16,10 +16,12 @@ fail: `rancher.io/local-path`, the host-path provisioners (`kubernetes.io/host-p
     why: "A node-local volume pins its pod to the node that holds the disk. When that node is \
 drained, replaced or scaled away, the platform's databases and the user's execution cannot be \
 rescheduled elsewhere and their data is lost with the node.",
-    source: "seed 000 (Katonic requirements), dynamic storage: \"Can be mounted on any node in \
-the cluster\"; seed 003 (Domino): \"Can be mounted on any node in the cluster\" and \
-\"network-attached block storage is preferred to leverage files cached in block storage that is \
-portable between nodes\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Storage requirements\", \
+dynamic storage: \"Can be mounted on any node in the cluster\"; \"On-Prem\": \"Host volumes can \
+be used for Runs, but not preferred since we want leverage files cached in block storage that can \
+move between nodes.\" Domino Data Lab documentation, \"Cluster requirements — Dynamic block \
+storage\": \"Can be mounted on any node in the cluster\"; \"On-Prem\": \"network-attached block \
+storage is preferred to leverage files cached in block storage that is portable between nodes.\"",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -15,8 +15,9 @@ pub static RULE: Rule = Rule {
 pod uses them and then mounts them from many pods on many nodes. With `WaitForFirstConsumer` a \
 claim stays unbound until a pod is scheduled, so install steps that wait for the shared claim \
 to be `Bound` never finish.",
-    source: "seed 000 (Katonic requirements), long term shared storage: \"Uses a \
-VolumeBindingMode of Immediate\"; seed 003 (Domino): \"Uses a VolumeBindingMode of Immediate\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Storage requirements\", \
+long term shared storage: \"Uses a VolumeBindingMode of Immediate\"; Domino Data Lab \
+documentation, \"Cluster requirements — Long-term shared storage\" asks the same.",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -20,10 +20,14 @@ reported as not described).",
         "The installer creates every persistent volume through these two class names. A name that \
 matches no StorageClass leaves claims `Pending` forever, and the platform's databases, Git \
 service and user workspaces never start.",
-    source: "seed 000 (Katonic requirements): \"Katonic uses 2 storage classes. … By default, \
-this storage class is named kdisk. … By default, this storage class is named kfs\"; seed 003 \
-(Domino): \"Domino requires at least two storage classes. … By default, this storage class is \
-named dominodisk … dominoshared\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Storage requirements\": \
+\"Katonic uses 2 storage classes.\" … \"By default, this storage class is named kdisk.\" … \"By \
+default, this storage class is named kfs(Katonic file system).\"; Katonic documentation, \
+\"Katonic AWS Private Cluster — Dynamic Block Storage\": \"you will need to create an EBS \
+gp3-based storage class named kfs\"; \"Dynamic Shared Storage\": \"configure the kfs-shared \
+storage class to utilize it\". Domino Data Lab documentation, \"Cluster requirements — Storage \
+classes\": \"Domino requires at least two storage classes.\" … \"By default, this storage class \
+is named dominodisk\" … \"dominoshared\".",
     example: Example {
         options: "{}",
         fails: r#"{

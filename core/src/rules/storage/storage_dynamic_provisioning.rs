@@ -15,9 +15,10 @@ volumes), or whose `capabilities.dynamicProvisioning` is `false`, fails.",
     why: "The platform creates volumes on demand: one per user execution, workspace and service. \
 Without a provisioner behind the class each claim waits for an administrator to create a \
 matching PersistentVolume by hand, and executions hang in `Pending`.",
-    source: "seed 000 (Katonic requirements): dynamic storage \"Supports dynamic provisioning\"; \
-long term shared storage \"Dynamically provisions Kubernetes PersistentVolume\"; seed 003 \
-(Domino) says the same of `dominodisk` and `dominoshared`.",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Storage requirements\": \
+dynamic storage \"Supports dynamic provisioning\"; long term shared storage \"Dynamically \
+provisions Kubernetes PersistentVolume\". Domino Data Lab documentation, \"Cluster requirements — \
+Storage classes\" states both for `dominodisk` and `dominoshared`.",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -18,9 +18,13 @@ NFS for both classes on-prem), an error for domino.",
 caching and `fsync` semantics differ, and Domino warns of \"performance degradations, \
 catastrophic failures, and unexpected data loss\" when its block storage does not meet the \
 requirements.",
-    source: "seed 003 (Domino): dynamic block storage must be \"backed by true, fully \
-POSIX-compliance block storage (i.e., NOT NFS)\" and on-prem \"dominodisk is backed by block \
-storage (not NFS)\"; seed 000 (Katonic), on-prem: \"both kdisk and kfs can be backed by NFS\".",
+    source: "Domino Data Lab documentation, \"Cluster requirements — Dynamic block storage\": \
+\"Are backed by true, fully POSIX-compliance block storage (i.e., NOT NFS)\"; \"On-Prem\": \"We \
+expected that dominodisk is backed by block storage (not NFS)\". Katonic documentation, \
+\"Kubernetes — Cluster requirements — On-Prem\": \"In on-prem environments, both kdisk and kfs \
+can be backed by NFS.\"; elsewhere the Katonic guide names cloud disks, \"Storage requirements\": \
+\"In AWS, EBS is used to back this storage class.\" and \"In azure, azure disk is used to back \
+this storage class.\"",
     example: Example {
         options: r#"{"profile": "domino"}"#,
         fails: r#"{

@@ -21,10 +21,15 @@ for domino.",
     why: "Standard SSD and standard HDD disks have far lower IOPS and throughput limits than \
 premium disks of the same size; the platform's databases and executions on them are slow. AKS's \
 built-in `managed-csi-premium` (CSI) and `managed-premium` (in-tree) classes are premium.",
-    source: "seed 000 (Katonic requirements, AKS section) and seed 003 (Domino): \"AKS clusters \
-come equipped with several kubernetes.io/azure-disk backed storage classes by default. Domino \
-requires use of premium disks for adequate input and output performance. The managed-premium \
-class that is created by default can be used\" (`storageaccounttype: Premium_LRS`).",
+    source: "Katonic documentation, \"Kubernetes — Katonic on AKS — Dynamic block storage\": \
+\"AKS clusters come equipped with several kubernetes.io/azure-disk backed storage classes by \
+default. Domino requires use of premium disks for adequate input and output performance. The \
+managed-premium class that is created by default can be used.\" (its example sets \
+`storageaccounttype: Premium_LRS`). Premium SKUs: Azure documentation, \"Azure managed disk \
+types\" (https://learn.microsoft.com/en-us/azure/virtual-machines/disks-types); the CSI default \
+when no SKU is given: Azure Disk CSI driver, \"Driver Parameters\" \
+(https://github.com/kubernetes-sigs/azuredisk-csi-driver/blob/master/docs/driver-parameters.md), \
+`skuName` default `StandardSSD_LRS`.",
     example: Example {
         options: r#"{"profile": "domino"}"#,
         fails: r#"{

@@ -25,9 +25,21 @@ a Ceph pool's devices) stays unknown and the rule silent.",
     why: "The block class holds the platform's databases, Git repositories and the scratch \
 volumes of user executions; on spinning disks their random I/O is slow enough to make runs \
 start slowly and the UI lag.",
-    source: "seed 000 (Katonic requirements), dynamic storage: \"SSD-backed recommended for \
-fast I/O\"; seed 003 (Domino): \"SSD-backed recommended for fast I/O\". Disk types: AWS EBS \
-volume types, Azure managed disk types, Google Cloud persistent disk types documentation.",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Storage requirements\", \
+dynamic storage: \"SSD-backed recommended for fast I/O\"; Katonic documentation, \"Katonic AWS \
+Private Cluster — Dynamic Block Storage\": \"For improved input and output performance, Katonic \
+recommends using gp3 disks.\" Domino Data Lab documentation, \"Cluster requirements — Dynamic \
+block storage\": \"SSD-backed recommended for fast I/O\". Which disk types are SSD: Amazon EBS \
+User Guide, \"Amazon EBS volume types\" \
+(https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html); Azure documentation, \
+\"Azure managed disk types\" \
+(https://learn.microsoft.com/en-us/azure/virtual-machines/disks-types); Compute Engine \
+documentation on Persistent Disk (https://cloud.google.com/compute/docs/disks/persistent-disks). \
+Defaults when the type is not given: AWS EBS CSI driver, \"CreateVolume Parameters\" \
+(https://github.com/kubernetes-sigs/aws-ebs-csi-driver/blob/master/docs/parameters.md), `type` \
+default `gp3`; Azure Disk CSI driver, \"Driver Parameters\" \
+(https://github.com/kubernetes-sigs/azuredisk-csi-driver/blob/master/docs/driver-parameters.md), \
+`skuName` default `StandardSSD_LRS`.",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -19,8 +19,12 @@ in-tree), NFS provisioners (any name containing `nfs`), Ceph RBD and CephFS (als
 zonal volumes, size limit) from its provisioner. For an unknown one it knows nothing, so every \
 storage rule stays silent about that class: the report would look clean without having checked \
 it. Stating `capabilities` tells clusterfit what the class offers.",
-    source: "clusterfit's provisioner catalog (SPEC §7, storage); Kubernetes documentation, \
-Storage Classes, \"Provisioner\".",
+    source: "Kubernetes documentation, \"Storage Classes — Provisioner\" \
+(https://kubernetes.io/docs/concepts/storage/storage-classes/#provisioner): \"Each StorageClass \
+has a provisioner that determines what volume plugin is used for provisioning PVs.\" What a \
+provisioner offers is what the vendors' storage requirements are checked against, Katonic \
+documentation, \"Kubernetes — Cluster requirements — Storage requirements\": \"This storage needs \
+to be backed by a storage class with the following properties\".",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -19,8 +19,15 @@ or from `capabilities.maxVolumeGiB`. Elastic or server-bound storage (EFS, NFS, 
 local paths) has no limit the catalog knows, and the rule stays silent.",
     why: "The platform asks for volumes of 100 GiB and more for its databases, Git service and \
 shared data; a class that cannot provision them leaves those claims failing at install time.",
-    source: "seed 000 (Katonic requirements), dynamic storage: \"Capable of provisioning volumes \
-of at least 100GB\"; seed 003 (Domino): \"Capable of provisioning volumes of at least 100GB\".",
+    source: "Katonic documentation, \"Kubernetes — Cluster requirements — Storage requirements\", \
+dynamic storage: \"Capable of provisioning volumes of at least 100GB\"; Domino Data Lab \
+documentation, \"Cluster requirements — Dynamic block storage\": \"Capable of provisioning \
+volumes of at least 100GB\". The largest volume of each disk type: Amazon EBS User Guide, \
+\"Amazon EBS volume types\" \
+(https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html); Azure documentation, \
+\"Azure managed disk types\" \
+(https://learn.microsoft.com/en-us/azure/virtual-machines/disks-types); Compute Engine \
+documentation on Persistent Disk (https://cloud.google.com/compute/docs/disks/persistent-disks).",
     example: Example {
         options: "{}",
         fails: r#"{

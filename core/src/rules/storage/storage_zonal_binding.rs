@@ -20,11 +20,17 @@ An absent `volumeBindingMode` is `Immediate`, as in Kubernetes. Regional disks (
 the provisioner picks, before the scheduler has placed the pod. In a multi-zone cluster the pod \
 then often cannot run in the volume's zone (no capacity, no matching node pool there) and stays \
 `Pending`. `WaitForFirstConsumer` creates the volume in the pod's zone.",
-    source: "Kubernetes documentation, Storage Classes, \"Volume Binding Mode\": \
-\"WaitForFirstConsumer … will delay the binding and provisioning of a PersistentVolume until a \
-Pod using the PersistentVolumeClaim is created\"; seed 000 (Katonic), on multiple zones: \
-\"to ensure pods are delivered to the zone where the required ephemeral volumes are \
-available\".",
+    source: "Kubernetes documentation, \"Storage Classes — Volume Binding Mode\" \
+(https://kubernetes.io/docs/concepts/storage/storage-classes/#volume-binding-mode): \"For storage \
+backends that are topology-constrained and not globally accessible from all Nodes in the cluster, \
+PersistentVolumes will be bound or provisioned without knowledge of the Pod's scheduling \
+requirements. This may result in unschedulable Pods.\" and \"A cluster administrator can address \
+this issue by specifying the WaitForFirstConsumer mode which will delay the binding and \
+provisioning of a PersistentVolume until a Pod using the PersistentVolumeClaim is created.\" \
+Katonic documentation, \"Kubernetes — Katonic on EKS — Node pools\": \"to ensure pods are \
+delivered to the zone where the required ephemeral volumes are available\"; Domino Data Lab \
+documentation, \"Cluster requirements — Dynamic block storage\": its GCE PD example class sets \
+`volumeBindingMode: WaitForFirstConsumer`.",
     example: Example {
         options: "{}",
         fails: r#"{

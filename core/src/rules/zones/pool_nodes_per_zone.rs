@@ -15,10 +15,10 @@ scale-from-zero pool and passes; an absent `minNodes` is unknown.",
     why: "A zonal volume can only be attached in its own zone. With fewer nodes than zones, \
 at least one zone has no node of the pool, and a pod whose volume lives there stays `Pending` \
 until the autoscaler happens to add a node in the right zone.",
-    source: "seed 000 (Katonic cluster requirements), Katonic on EKS: \"To run the default and \
-default-gpu pools across multiple availability zones, you will need duplicate ASGs in each zone \
-with the same configuration, including the same labels, to ensure pods are delivered to the \
-zone where the required ephemeral volumes are available.\"",
+    source: "Katonic documentation, \"Kubernetes — Katonic on EKS — Node pools\": \"To run the \
+default and default-gpu pools across multiple availability zones, you will need duplicate ASGs in \
+each zone with the same configuration, including the same labels, to ensure pods are delivered to \
+the zone where the required ephemeral volumes are available.\"",
     example: Example {
         options: "{}",
         fails: r#"{

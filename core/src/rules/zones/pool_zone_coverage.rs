@@ -18,9 +18,9 @@ neither do pools without nodes (`maxNodes`, else `minNodes`, of 0). Zones outsid
     why: "Block volumes are zonal: a workspace volume created in one zone can only be mounted \
 there. When a compute pool is missing from a zone the platform pool uses, a pod that must \
 follow its volume into that zone finds no node to run on and stays `Pending`.",
-    source: "seed 000 (Katonic cluster requirements), Katonic on EKS: \"Note that all compute \
-node pools you use should have corresponding ASGs in any AZ used by other node pools. Setting \
-up an isolated node pool in one zone can cause volume affinity issues.\"",
+    source: "Katonic documentation, \"Kubernetes — Katonic on EKS — Node pools\": \"Note that all \
+compute node pools you use should have corresponding ASGs in any AZ used by other node pools. \
+Setting up an isolated node pool in one zone can cause volume affinity issues.\"",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -14,8 +14,10 @@ name. Silent when either list is absent.",
     why: "`availabilityZones` is where the cluster, its subnets and its zonal volumes live. A \
 pool in another zone is a typo or a plan that the subnet and storage checks never saw: its \
 nodes get no subnet, or cannot attach the volumes of the other zones.",
-    source: "seed 000 (Katonic cluster requirements), Katonic on EKS: \"Note that all compute \
-node pools you use should have corresponding ASGs in any AZ used by other node pools.\"",
+    source: "clusterfit input format (docs/input.md): `availabilityZones` lists the zones where \
+nodes run, and a pool's `zones` are drawn from it. Katonic documentation, \"Kubernetes — Katonic \
+on EKS — Node pools\": \"Note that all compute node pools you use should have corresponding ASGs \
+in any AZ used by other node pools.\"",
     example: Example {
         options: "{}",
         fails: r#"{

@@ -15,9 +15,14 @@ not allowed either. Duplicates count once. An absent `availabilityZones` is unkn
     why: "The platform's replicated services (databases, message queues) need a majority to \
 survive the loss of a zone. With two zones one of them holds an even share of the replicas: \
 losing it loses the quorum, so two zones cost more than one and are no more available.",
-    source: "seed 000 (Katonic cluster requirements), Katonic on EKS: \"The platform ASG can \
-run in 1 availability zone or across 3 availability zones. … Using 2 zones is not supported, as \
-it results in an even number of nodes in a single failure domain.\"",
+    source: "Katonic documentation, \"Kubernetes — Katonic on EKS — Node pools\": \"The platform \
+ASG can run in 1 availability zone or across 3 availability zones. If you want Katonic to run \
+with some components deployed as highly available ReplicaSets You must use 3 availability zones. \
+Using 2 zones is not supported, as it results in an even number of nodes in a single failure \
+domain.\" Subnets in two zones are a separate matter: Amazon EKS User Guide, \"View Amazon EKS \
+networking requirements for VPC and subnets\" \
+(https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html): \"When you create a \
+cluster, you specify a VPC and at least two subnets that are in different Availability Zones.\"",
     example: Example {
         options: "{}",
         fails: r#"{

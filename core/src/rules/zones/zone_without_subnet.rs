@@ -20,10 +20,12 @@ private subnet, or when some private subnet does not state its `zone` (it could 
 exactly one zone. The nodes of the platform are private, so a zone without a private subnet \
 cannot get nodes at all: the node group fails to create, or silently runs in fewer zones than \
 planned.",
-    source: "seed 004 (Katonic AWS private cluster): \"Create in total three subnets. Two \
-private subnets and one public subnet in same VPC.\" and \"All nodes in such a deployment have \
-private IPs\" (seed 000, Katonic on EKS); AWS EKS documentation: a subnet resides in one \
-Availability Zone, and managed node groups launch nodes in the subnets they are given.",
+    source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
+Service (EKS)\": \"Create a Cluster using both private subnets with endpoints set to private.\"; \
+Katonic documentation, \"Kubernetes — Katonic on EKS\": \"All nodes in such a deployment have \
+private IPs\". Amazon VPC User Guide, \"Subnets for your VPC\" \
+(https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html): \"Each subnet must \
+reside entirely within one Availability Zone and cannot span zones.\"",
     example: Example {
         options: "{}",
         fails: r#"{
