@@ -295,7 +295,34 @@ fn text_output_is_a_plain_table_when_not_a_terminal() {
         .lines()
         .any(|l| l.starts_with("   ") && l.trim_start().starts_with("hint: ")));
     let o = check(&temp("good.json", GOOD), &[]);
-    assert_eq!(stdout(&o).trim(), "✓ valid for katonic");
+    // The verdict, then what was checked, from the report's coverage.
+    let report = clusterfit_bindings::validate(
+        clusterfit_bindings::Doc::Text(GOOD),
+        &clusterfit_bindings::Options::default(),
+    )
+    .unwrap();
+    let c = &report.coverage;
+    assert!(c.ran > 40 && !c.lacking_data.is_empty(), "{c:?}");
+    assert_eq!(
+        stdout(&o).trim(),
+        format!(
+            "✓ valid for katonic\n{} rules ran, {} lacked data (--strict lists them)",
+            c.ran,
+            c.lacking_data.len()
+        )
+    );
+    let o = check(
+        &temp("good.json", GOOD),
+        &["--strict", "--disable", "not-described"],
+    );
+    assert!(stdout(&o).contains("lacked data (--strict lists them)"));
+    let options = serde_json::json!({"ignore": [{"rule": "unknown-field", "reason": "legacy"}]});
+    let opts = temp("ignore.json", options.to_string());
+    let o = check(
+        &temp("bad.json", BAD),
+        &["--options", opts.to_str().unwrap()],
+    );
+    assert!(stdout(&o).contains(", 1 suppressed"), "{}", stdout(&o));
     // `--color always` forces colour; NO_COLOR is respected by `auto` (tested by the pipe above).
     let o = check(&temp("bad.json", BAD), &["--color", "always"]);
     assert!(stdout(&o).contains("\x1b["));
@@ -436,6 +463,48 @@ fn junit_has_one_testcase_per_rule() {
             || clusterfit_bindings::rule_infos()
                 .iter()
                 .all(|r| r.providers.is_empty() || r.providers.contains(&"aws"))
+    );
+}
+
+#[test]
+fn ignored_findings_are_sarif_suppressions_and_junit_skips() {
+    let options = serde_json::json!({"ignore": [
+        {"rule": "unknown-field", "path": "/network/vpcCdir", "reason": "legacy key"}
+    ]});
+    let opts = temp("ignore-formats.json", options.to_string());
+    let file = temp("bad.json", BAD);
+    let args = ["--options", opts.to_str().unwrap(), "--format"];
+    let o = check(&file, &[&args[..], &["sarif"]].concat());
+    let log: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let suppressed: Vec<&serde_json::Value> = results
+        .iter()
+        .filter(|r| r.get("suppressions").is_some())
+        .collect();
+    assert_eq!(suppressed.len(), 1, "{results:?}");
+    assert_eq!(suppressed[0]["ruleId"], "unknown-field");
+    assert_eq!(suppressed[0]["suppressions"][0]["kind"], "external");
+    assert_eq!(
+        suppressed[0]["suppressions"][0]["justification"],
+        "legacy key"
+    );
+    assert_eq!(
+        suppressed[0]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"],
+        "/network/vpcCdir"
+    );
+    // The other finding (invalid-type) is still an ordinary result.
+    assert!(results
+        .iter()
+        .any(|r| r["ruleId"] == "invalid-type" && r.get("suppressions").is_none()));
+    let o = check(&file, &[&args[..], &["junit"]].concat());
+    let xml = stdout(&o);
+    let case = xml
+        .split("<testcase ")
+        .find(|c| c.starts_with("name=\"unknown-field\""))
+        .unwrap();
+    assert!(
+        case.contains("<skipped message=\"suppressed by ignore (/network/vpcCdir: legacy key)\"/>"),
+        "{case}"
     );
 }
 

@@ -120,3 +120,34 @@ fn docs_rules_md_is_generated_from_the_registry() {
         "docs/rules.md is stale: run `make docs` (CLUSTERFIT_BLESS=1 cargo test -p clusterfit --test catalog)"
     );
 }
+
+/// Every property name of the JSON Schema `clusterfit schema` prints.
+fn schema_keys(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let Some(serde_json::Value::Object(props)) = m.get("properties") {
+                out.extend(props.keys().cloned());
+            }
+            m.values().for_each(|x| schema_keys(x, out));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| schema_keys(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn docs_input_md_names_every_field_of_the_schema() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/input.md");
+    let doc = std::fs::read_to_string(path).unwrap();
+    let mut keys = std::collections::BTreeSet::new();
+    schema_keys(&clusterfit::schema(), &mut keys);
+    assert!(keys.len() > 50, "{keys:?}");
+    let missing: Vec<&String> = keys
+        .iter()
+        .filter(|k| !doc.contains(&format!("`{k}`")) && !doc.contains(&format!(".{k}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/input.md does not describe {missing:?}"
+    );
+}

@@ -5,9 +5,10 @@
 //! the registry has a case that makes it fire and one that keeps it silent.
 //!
 //! A fixture file is `{"rule": "<id>", "cases": [case, …]}`; a case is
-//! `{"name", "input" | "inputText", "options"?, "expected"?, "error"?, "valid"?, "facts"?}`:
-//! `expected` is the exact list of findings; `error` the expected thrown code; `facts` a subset
-//! of the report's facts. Examples (`fixtures/examples/<name>.json`) are plain documents checked
+//! `{"name", "source"?, "input" | "inputText", "options"?, "expected"?, "error"?, "valid"?,
+//! "facts"?, "suppressed"?, "coverage"?}`: `expected` is the exact list of findings; `error` the
+//! expected thrown code; `facts` a subset of the report's facts; `suppressed` and `coverage` the
+//! report's own, exactly; `source` the sentence of the vendor guide or cloud doc the case encodes. Examples (`fixtures/examples/<name>.json`) are plain documents checked
 //! against `<name>.expected.json`.
 #![allow(
     clippy::unwrap_used,
@@ -91,6 +92,17 @@ fn check_case(case: &Value) -> Result<(), Failed> {
     if let Some(valid) = case.get("valid") {
         if &got["valid"] != valid {
             failures.push(format!("expected valid={valid}, got {}", got["valid"]));
+        }
+    }
+    for key in ["suppressed", "coverage"] {
+        if let Some(want) = case.get(key) {
+            if &got[key] != want {
+                failures.push(format!(
+                    "{key} expected {}, got {}",
+                    pretty(want),
+                    pretty(&got[key])
+                ));
+            }
         }
     }
     if let Some(Value::Object(facts)) = case.get("facts") {

@@ -244,7 +244,7 @@ fn impossible_plans_say_why() {
     );
     assert_eq!(
         err("10.0.0.0/21", 3, json!({"profile": "nope"})),
-        "unknown profile `nope`: expected `katonic`, `domino` or a profile object"
+        "unknown profile `nope`: expected `katonic`, `domino`, `dataiku` or a profile object"
     );
 }
 

@@ -53,10 +53,13 @@ test('a Buffer or Uint8Array is read as UTF-8 JSON text', () => {
   throwsCode(() => validate(Buffer.from('not json')), 'INPUT_NOT_JSON')
 })
 
-test('the report is a plain object with the SPEC §4 keys', () => {
+test('the report is a plain object with the documented keys', () => {
   const r = validate(DOC)
   assert.equal(Object.getPrototypeOf(r), Object.prototype)
-  assert.deepEqual(Object.keys(r), ['valid', 'profile', 'summary', 'findings', 'facts'])
+  assert.deepEqual(Object.keys(r), ['valid', 'profile', 'summary', 'findings', 'facts', 'coverage', 'suppressed'])
+  assert.deepEqual(Object.keys(r.coverage), ['ran', 'lackingData', 'notApplicable'])
+  assert.ok(r.coverage.ran > 0)
+  assert.deepEqual(r.suppressed, [])
   assert.equal(typeof r.valid, 'boolean')
   assert.equal(r.profile, 'katonic')
   assert.deepEqual(Object.keys(r.summary), ['errors', 'warnings', 'infos'])

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Dict, List, NoReturn, Optional, Sequence, Unio
 
 from clusterfit._types import (
     CidrInfo,
+    CoverageDict,
     FailOn,
     FindingDict,
     IgnoreEntry,
@@ -17,6 +18,7 @@ from clusterfit._types import (
     SeverityName,
     SubnetPlan,
     SummaryDict,
+    SuppressedDict,
 )
 
 __all__ = [
@@ -79,6 +81,10 @@ class Report:
     def findings(self) -> List[Finding]: ...
     @property
     def facts(self) -> Dict[str, Any]: ...
+    @property
+    def coverage(self) -> CoverageDict: ...
+    @property
+    def suppressed(self) -> List[SuppressedDict]: ...
     def to_dict(self) -> ReportDict: ...
     def to_json(self) -> str: ...
     def _repr_html_(self) -> str: ...

@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Literal, TypedDict, Union
 
 __all__ = [
     "CidrInfo",
+    "CoverageDict",
     "FailOn",
     "FindingDict",
     "IgnoreEntry",
@@ -25,6 +26,7 @@ __all__ = [
     "SubnetPlan",
     "SubnetType",
     "SummaryDict",
+    "SuppressedDict",
 ]
 
 #: The severity of a finding.
@@ -43,15 +45,17 @@ RuleArea = Literal["input", "kubernetes", "network", "zones", "nodes", "storage"
 ProfileArg = Union[str, Dict[str, Any]]
 
 
-class IgnoreEntry(TypedDict):
-    """Suppress `rule` at `path` and below."""
+class IgnoreEntry(TypedDict, total=False):
+    """Suppress `rule` at `path` and below (at least one of the two); `reason` is echoed in the
+    report's `suppressed` list."""
 
     rule: str
     path: str
+    reason: str
 
 
 class Options(TypedDict, total=False):
-    """The options object of SPEC §3 (camelCase keys, as in every binding)."""
+    """The options object (camelCase keys, as in every binding); see docs/input.md."""
 
     profile: ProfileArg
     disable: List[str]
@@ -80,12 +84,33 @@ class SummaryDict(TypedDict):
     infos: int
 
 
+class CoverageDict(TypedDict):
+    """What a validation checked."""
+
+    ran: int
+    lackingData: List[str]
+    notApplicable: int
+
+
+class _SuppressedFields(TypedDict):
+    rule: str
+    path: str
+
+
+class SuppressedDict(_SuppressedFields, total=False):
+    """A finding an `ignore` option removed; `reason` when the entry gives one."""
+
+    reason: str
+
+
 class ReportDict(TypedDict):
     valid: bool
     profile: str
     summary: SummaryDict
     findings: List[FindingDict]
     facts: Dict[str, Any]
+    coverage: CoverageDict
+    suppressed: List[SuppressedDict]
 
 
 class CidrInfo(TypedDict):
@@ -142,9 +167,11 @@ class _ProfileFields(TypedDict):
 
 
 class Profile(_ProfileFields, total=False):
-    """A profile as `profiles()` gives it (SPEC §6): an ML platform's requirements as data."""
+    """A profile as `profiles()` gives it: an ML platform's requirements as data."""
 
     extends: str
+    #: When present, the only rules the profile runs besides the input rules (dataiku).
+    rules: List[str]
 
 
 class PlannedSubnet(TypedDict):

@@ -362,6 +362,24 @@ impl Report {
         to_py(py, &self.report.facts)
     }
 
+    /// What was checked: rules that ran, lacked data, did not apply (a new dict on each access).
+    #[getter]
+    fn coverage<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(
+            py,
+            &serde_json::to_value(&self.report.coverage).unwrap_or(Value::Null),
+        )
+    }
+
+    /// Findings removed by `ignore`, with their reason (a new list on each access).
+    #[getter]
+    fn suppressed<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(
+            py,
+            &serde_json::to_value(&self.report.suppressed).unwrap_or(Value::Null),
+        )
+    }
+
     /// The report as plain Python data: exactly `json.loads(report.to_json())`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json_loads(py, &self.json)

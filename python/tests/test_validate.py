@@ -55,7 +55,18 @@ def test_objects_are_frozen(minimal: Dict[str, Any]) -> None:
 def test_to_dict_is_the_json(typo: Dict[str, Any]) -> None:
     report = clusterfit.validate(typo)
     assert report.to_dict() == json.loads(report.to_json())
-    assert list(report.to_dict()) == ["valid", "profile", "summary", "findings", "facts"]
+    assert list(report.to_dict()) == [
+        "valid",
+        "profile",
+        "summary",
+        "findings",
+        "facts",
+        "coverage",
+        "suppressed",
+    ]
+    assert report.coverage == report.to_dict()["coverage"]
+    assert report.coverage["ran"] > 0
+    assert report.suppressed == []
     assert [f.to_dict() for f in report.findings] == report.to_dict()["findings"]
     assert report.facts == report.to_dict()["facts"]
     assert report.to_json() == report.to_json()  # the same string every time
@@ -91,10 +102,15 @@ def test_keywords_merge_over_options(typo: Dict[str, Any]) -> None:
     assert clusterfit.validate(typo, disable=("unknown-field",)).findings == []
     assert clusterfit.validate(typo, severity={"unknown-field": "off"}).findings == []
     assert clusterfit.validate(typo, ignore=[{"rule": "unknown-field", "path": "/network"}]).findings == []
+    ignored = clusterfit.validate(typo, ignore=[{"rule": "unknown-field", "reason": "legacy key"}])
+    assert ignored.findings == []
+    assert [s["reason"] for s in ignored.suppressed] == ["legacy key"]
     sev = clusterfit.validate(typo, severity={"unknown-field": "error"})
     assert sev.valid is False and sev.findings[0].severity == "error"
     strict = clusterfit.validate(typo, strict=True)
-    assert any(f.rule == "not-described" for f in strict.findings) or strict.findings
+    # strict is the gate: the misspelled key becomes an error, so the description fails
+    assert strict.valid is False
+    assert [f.severity for f in strict.findings if f.rule == "unknown-field"] == ["error"]
     # None keywords are "not given"
     assert clusterfit.validate(typo, options=None, profile=None, strict=None).to_json() == \
         clusterfit.validate(typo).to_json()

@@ -85,6 +85,28 @@ export interface Report {
   /** Every finding, in a deterministic order. */
   findings: Finding[];
   facts: Facts;
+  /** What was checked. */
+  coverage: Coverage;
+  /** Findings removed by an `ignore` option, with its reason. */
+  suppressed: Suppressed[];
+}
+
+/** What a validation checked. */
+export interface Coverage {
+  /** Rules that ran: not disabled, not `off`, and for this provider and profile. */
+  ran: number;
+  /** Rules that stayed silent somewhere because a value was absent (what `strict` reports), in registry order. */
+  lackingData: string[];
+  /** Rules that did not run for this provider, profile or options. */
+  notApplicable: number;
+}
+
+/** A finding an `ignore` option removed. */
+export interface Suppressed {
+  rule: string;
+  path: string;
+  /** The ignore entry's `reason`, when it gives one. */
+  reason?: string;
 }
 
 /** Suppresses findings of a rule (or of every rule) at a path and below. */
@@ -93,6 +115,8 @@ export interface Ignore {
   rule?: string;
   /** A JSON Pointer; absent means everywhere. Whole segments: `/nodePools/2` is not `/nodePools/20`. */
   path?: string;
+  /** Why; echoed in the report's `suppressed` list. */
+  reason?: string;
 }
 
 /** A value that depends on the provider: `default`, overridden per provider. */
@@ -127,7 +151,14 @@ export interface Profile {
   sizeTolerance: number;
   /** Per-rule severity overrides. */
   severity: Record<string, SeverityLevel>;
-  kubernetes: { minVersion?: string; validatedVersions: { [D in Distribution]?: string } };
+  /** When present, the only rules the profile runs besides the input rules. */
+  rules?: string[];
+  kubernetes: {
+    minVersion?: string;
+    validatedVersions: { [D in Distribution]?: string };
+    /** `false`: no warning for Docker before its removal (Docker with 1.24+ stays an error). */
+    dockerDeprecation?: boolean;
+  };
   network: {
     /** The VPC must be this prefix or larger (a smaller number). */
     vpcMaxPrefix?: number;
@@ -170,7 +201,7 @@ export type MergePatch<T> = {
  * A custom profile (SPEC §6): `extends` a built-in and a merge patch of the values to change, or
  * a whole profile. Without a `name` a profile that extends another is called `custom`.
  */
-export type CustomProfile = MergePatch<Profile> & { extends?: 'katonic' | 'domino' | (string & {}) };
+export type CustomProfile = MergePatch<Profile> & { extends?: 'katonic' | 'domino' | 'dataiku' | (string & {}) };
 
 /** Validation options (SPEC §3). */
 export interface Options {

@@ -39,7 +39,8 @@ test('object and string input give the same plain report', () => {
   assert.ok(isPlain(a), 'plain objects and arrays only, no Map');
   assert.equal(typeof a.valid, 'boolean');
   assert.equal(a.profile, 'katonic');
-  assert.deepEqual(Object.keys(a), ['valid', 'profile', 'summary', 'findings', 'facts']);
+  assert.deepEqual(Object.keys(a), ['valid', 'profile', 'summary', 'findings', 'facts', 'coverage', 'suppressed']);
+  assert.deepEqual(Object.keys(a.coverage), ['ran', 'lackingData', 'notApplicable']);
   assert.deepEqual(Object.keys(a.summary), ['errors', 'warnings', 'infos']);
   for (const f of a.findings) {
     assert.ok(['error', 'warning', 'info'].includes(f.severity));
@@ -98,7 +99,7 @@ test('rules, profiles, schema and version', () => {
   assert.ok(isPlain(profiles));
   assert.deepEqual(
     profiles.map((p) => p.name),
-    ['katonic', 'domino'],
+    ['katonic', 'domino', 'dataiku'],
   );
   const schema = cf.schema();
   assert.ok(isPlain(schema));

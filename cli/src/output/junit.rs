@@ -29,8 +29,25 @@ pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String
             rule.area.as_str(),
             xml(file)
         );
+        let suppressed: Vec<_> = report
+            .suppressed
+            .iter()
+            .filter(|s| s.rule == rule.id)
+            .collect();
         if let Some(why) = skip_reason(rule, options, source.provider.as_deref()) {
             skipped += 1;
+            let _ = writeln!(cases, "      <skipped message=\"{}\"/>", xml(&why));
+        } else if findings.is_empty() && !suppressed.is_empty() {
+            // Every finding of the rule was ignored: the case is skipped, with the reasons.
+            skipped += 1;
+            let reasons: Vec<String> = suppressed
+                .iter()
+                .map(|s| match &s.reason {
+                    Some(r) => format!("{}: {r}", s.path),
+                    None => s.path.clone(),
+                })
+                .collect();
+            let why = format!("suppressed by ignore ({})", reasons.join("; "));
             let _ = writeln!(cases, "      <skipped message=\"{}\"/>", xml(&why));
         } else {
             let (failing, other): (Vec<&Finding>, Vec<&Finding>) =

@@ -24,7 +24,20 @@ pub fn render(report: &Report, source: &SourceInfo) -> String {
         })
         .collect();
     let uri = artifact_uri(&source.name);
-    let results: Vec<Value> = report
+    let location = |path: &str| {
+        json!({
+            "physicalLocation": {
+                "artifactLocation": {"uri": uri},
+                "region": {"startLine": line_of(&source.text, path, source.yaml)},
+            },
+            "logicalLocations": [{
+                "fullyQualifiedName": path,
+                "kind": "member",
+            }],
+        })
+    };
+    let rule_index = |id: &str| rules.iter().position(|r| r.id == id);
+    let mut results: Vec<Value> = report
         .findings
         .iter()
         .map(|f| {
@@ -36,27 +49,34 @@ pub fn render(report: &Report, source: &SourceInfo) -> String {
                 "ruleId": f.rule,
                 "level": level(f.severity),
                 "message": {"text": message},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri},
-                        "region": {"startLine": line_of(&source.text, &f.path, source.yaml)},
-                    },
-                    "logicalLocations": [{
-                        "fullyQualifiedName": f.path,
-                        "kind": "member",
-                    }],
-                }],
+                "locations": [location(&f.path)],
                 "partialFingerprints": {"clusterfitPointer/v1": format!("{}:{}", f.rule, f.path)},
             });
-            if let (Some(index), Some(obj)) = (
-                rules.iter().position(|r| r.id == f.rule),
-                result.as_object_mut(),
-            ) {
+            if let (Some(index), Some(obj)) = (rule_index(f.rule), result.as_object_mut()) {
                 obj.insert("ruleIndex".into(), json!(index));
             }
             result
         })
         .collect();
+    // Ignored findings stay in the log as suppressed results, with the ignore's reason.
+    results.extend(report.suppressed.iter().map(|s| {
+        let mut suppression = json!({"kind": "external", "status": "accepted"});
+        if let (Some(reason), Some(obj)) = (&s.reason, suppression.as_object_mut()) {
+            obj.insert("justification".into(), json!(reason));
+        }
+        let mut result = json!({
+            "ruleId": s.rule,
+            "level": "none",
+            "message": {"text": format!("`{}` finding at `{}` suppressed by an ignore option", s.rule, s.path)},
+            "locations": [location(&s.path)],
+            "partialFingerprints": {"clusterfitPointer/v1": format!("{}:{}", s.rule, s.path)},
+            "suppressions": [suppression],
+        });
+        if let (Some(index), Some(obj)) = (rule_index(s.rule), result.as_object_mut()) {
+            obj.insert("ruleIndex".into(), json!(index));
+        }
+        result
+    }));
     let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",

@@ -55,10 +55,11 @@ fn severity_colour(s: Severity) -> &'static str {
     }
 }
 
-/// "✗ 2 errors, 1 warning — not valid for katonic" / "✓ valid for katonic".
+/// "✗ 2 errors, 1 warning — not valid for katonic" / "✓ valid for katonic", then what was
+/// checked: "41 rules ran, 12 lacked data (--strict lists them), 1 suppressed".
 pub fn summary(report: &Report, color: bool) -> String {
     let counts = counts(report);
-    if report.valid {
+    let verdict = if report.valid {
         let head = paint(
             color,
             GREEN_BOLD,
@@ -75,7 +76,30 @@ pub fn summary(report: &Report, color: bool) -> String {
             RED_BOLD,
             &format!("✗ {counts} — not valid for {}", report.profile),
         )
+    };
+    format!("{verdict}\n{}", coverage(report))
+}
+
+/// "41 rules ran, 12 lacked data (--strict lists them), 1 suppressed".
+fn coverage(report: &Report) -> String {
+    let c = &report.coverage;
+    let mut s = format!(
+        "{} {} ran",
+        c.ran,
+        if c.ran == 1 { "rule" } else { "rules" }
+    );
+    let lacking = c.lacking_data.len();
+    if lacking > 0 {
+        let listed = report.findings.iter().any(|f| f.rule == "not-described");
+        s.push_str(&format!(
+            ", {lacking} lacked data{}",
+            if listed { "" } else { " (--strict lists them)" }
+        ));
     }
+    if !report.suppressed.is_empty() {
+        s.push_str(&format!(", {} suppressed", report.suppressed.len()));
+    }
+    s
 }
 
 fn counts(report: &Report) -> String {

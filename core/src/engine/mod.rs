@@ -12,9 +12,10 @@ use crate::profile::Profile;
 use crate::rules::{self, Emitter, Need, Raw};
 use crate::severity::{Severity, SeverityLevel};
 use options::Options;
-use report::{Finding, Report, Summary};
+use report::{Coverage, Finding, Report, Summary, Suppressed};
 use serde_json::Value;
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 /// Validates a JSON text. Input errors (not JSON, too large, too deep, not an object, wrong
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
@@ -43,13 +44,20 @@ fn checked_profile(options: &Options) -> Result<Cow<'static, Profile>, Error> {
 /// A profile's `severity` may only name rules of the registry (the profile layer knows no rules,
 /// so the engine checks this).
 pub(crate) fn check_profile_rule_ids(profile: &Profile) -> Result<(), Error> {
-    match profile.severity.keys().find(|r| rules::find(r).is_none()) {
-        Some(rule) => Err(Error::options(format!(
-            "profile `{}`: unknown rule id `{rule}` in `severity`",
-            profile.name
-        ))),
-        None => Ok(()),
+    let named = profile
+        .severity
+        .keys()
+        .map(|r| ("severity", r))
+        .chain(profile.rules.iter().flatten().map(|r| ("rules", r)));
+    for (field, rule) in named {
+        if rules::find(rule).is_none() {
+            return Err(Error::options(format!(
+                "profile `{}`: unknown rule id `{rule}` in `{field}`",
+                profile.name
+            )));
+        }
     }
+    Ok(())
 }
 
 fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report, Error> {
@@ -79,26 +87,30 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
     let mut raws: Vec<Raw> = issues.into_iter().map(input_finding).collect();
     let cx = Context::new(&cluster, profile);
     let mut needs: Vec<Need> = Vec::new();
+    let (mut ran, mut not_applicable) = (0, 0);
     for rule in rules::all() {
-        let Some(check) = rule.check else { continue };
         if !runs(rule, options, &levels, &cx) {
+            not_applicable += 1;
             continue;
         }
+        ran += 1;
+        let Some(check) = rule.check else { continue };
         let mut e = Emitter {
             rule,
             out: &mut raws,
-            needs: options.strict.then_some(&mut needs),
+            needs: Some(&mut needs),
         };
         check(&cx, &mut e);
     }
+    let (described, lacking_data) = not_described(needs, &raws);
     if options.strict {
-        let described = not_described(needs, &raws);
         raws.extend(described);
     }
 
+    let mut suppressed: Vec<Suppressed> = Vec::new();
     let findings: Vec<Finding> = raws
         .into_iter()
-        .filter_map(|raw| apply_options(raw, options, &levels))
+        .filter_map(|raw| apply_options(raw, options, &levels, &mut suppressed))
         .collect();
     let mut summary = Summary::default();
     for f in &findings {
@@ -115,6 +127,12 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         summary,
         findings,
         facts: crate::facts::facts(&cx),
+        coverage: Coverage {
+            ran,
+            lacking_data,
+            not_applicable,
+        },
+        suppressed,
     })
 }
 
@@ -160,6 +178,15 @@ fn runs(rule: &rules::Rule, options: &Options, levels: &Levels, cx: &Context) ->
     if options.disable.iter().any(|d| d == rule.id) {
         return false;
     }
+    // A profile that lists its rules runs those and the input rules only.
+    if let Some(only) = &cx.profile.rules {
+        if rule.area != rules::Area::Input && !only.iter().any(|r| r == rule.id) {
+            return false;
+        }
+    }
+    if rule.id == rules::input::NOT_DESCRIBED.id && !options.strict {
+        return false;
+    }
     let level = levels.get(rule.id);
     if level.is_some_and(|l| l.severity().is_none()) {
         return false;
@@ -167,24 +194,40 @@ fn runs(rule: &rules::Rule, options: &Options, levels: &Levels, cx: &Context) ->
     rule.providers.is_empty() || cx.provider.is_some_and(|p| rule.providers.contains(&p))
 }
 
-/// Disable, severity overrides (options over profile) and ignores, applied to one finding.
-fn apply_options(raw: Raw, options: &Options, levels: &Levels) -> Option<Finding> {
+/// Disable, severity overrides and ignores, applied to one finding. Severity: the options'
+/// override, else `strict`'s (the gate makes `not-described` and `unknown-field` errors), else
+/// the profile's, else the rule's own. An ignored finding goes to `suppressed`.
+fn apply_options(
+    raw: Raw,
+    options: &Options,
+    levels: &Levels,
+    suppressed: &mut Vec<Suppressed>,
+) -> Option<Finding> {
     let id = raw.rule.id;
     if options.disable.iter().any(|d| d == id) {
         return None;
     }
+    let gate = options.strict
+        && (id == rules::input::NOT_DESCRIBED.id || id == rules::input::UNKNOWN_FIELD.id)
+        && !options.severity.contains_key(id);
     let severity = match levels.get(id) {
+        _ if gate => Severity::Error,
         Some(level) => level.severity()?,
         None => raw.severity,
     };
-    let ignored = options.ignore.iter().any(|ig| {
+    let ignored = options.ignore.iter().find(|ig| {
         ig.rule.as_deref().is_none_or(|r| r == id)
             && ig
                 .path
                 .as_deref()
                 .is_none_or(|p| pointer::is_at_or_below(&raw.path, p))
     });
-    if ignored {
+    if let Some(ig) = ignored {
+        suppressed.push(Suppressed {
+            rule: id,
+            path: raw.path,
+            reason: ig.reason.clone(),
+        });
         return None;
     }
     Some(Finding {
@@ -199,8 +242,12 @@ fn apply_options(raw: Raw, options: &Options, levels: &Levels) -> Option<Finding
 /// One `not-described` finding per missing path, in the order rules first needed them.
 /// A value that is present but malformed (already an `invalid-type`, `invalid-value` or
 /// `invalid-cidr` finding at that path or above it) is not reported again as not described.
-fn not_described(needs: Vec<Need>, raws: &[Raw]) -> Vec<Raw> {
-    let malformed: Vec<&str> = raws
+///
+/// Also returns the rules that lacked data (every rule with a need kept), in registry order: the
+/// report's `coverage.lackingData`. Sets keep this n log n: a need is looked up by each of its
+/// path's prefixes (at most 64 segments deep).
+fn not_described(needs: Vec<Need>, raws: &[Raw]) -> (Vec<Raw>, Vec<&'static str>) {
+    let malformed: BTreeSet<&str> = raws
         .iter()
         .filter(|r| {
             let id = r.rule.id;
@@ -210,17 +257,17 @@ fn not_described(needs: Vec<Need>, raws: &[Raw]) -> Vec<Raw> {
         })
         .map(|r| r.path.as_str())
         .collect();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut lacking: BTreeSet<&'static str> = BTreeSet::new();
     let mut out = Vec::new();
     for need in &needs {
-        if seen.contains(&need.path.as_str())
-            || malformed
-                .iter()
-                .any(|m| pointer::is_at_or_below(&need.path, m))
-        {
+        if pointer::prefixes(&need.path).any(|p| malformed.contains(p)) {
             continue;
         }
-        seen.push(&need.path);
+        lacking.insert(need.rule.id);
+        if !seen.insert(need.path.as_str()) {
+            continue;
+        }
         out.push(Raw {
             rule: &rules::input::NOT_DESCRIBED,
             severity: rules::input::NOT_DESCRIBED.severity,
@@ -234,13 +281,19 @@ fn not_described(needs: Vec<Need>, raws: &[Raw]) -> Vec<Raw> {
             hint: Some("describe it, or leave `strict` off to treat it as unknown".to_string()),
         });
     }
-    out
+    let lacking = rules::all()
+        .map(|r| r.id)
+        .filter(|id| lacking.contains(id))
+        .collect();
+    (out, lacking)
 }
 
 #[cfg(test)]
+#[allow(clippy::panic)]
 mod tests {
     use super::*;
     use crate::error::ErrorCode;
+    use crate::input::model::Provider;
 
     #[test]
     fn a_profile_severity_must_name_a_rule_of_the_registry() {
@@ -255,5 +308,70 @@ mod tests {
             message.contains("unknown rule id `no-such-rule`"),
             "{message}"
         );
+    }
+
+    fn report(doc: &str, options: serde_json::Value) -> Report {
+        let options = Options::from_value(&options).unwrap_or_default();
+        validate_str(doc, &options).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn coverage_counts_every_rule_once() {
+        let total = rules::all().count();
+        let aws = r#"{"provider":"aws","kubernetes":{"version":"1.30"}}"#;
+        let c = report(aws, serde_json::json!(null)).coverage;
+        assert_eq!(c.ran + c.not_applicable, total);
+        // Rules for other providers, rules the profile turns off, and `not-described` without
+        // strict did not run.
+        let katonic = crate::profile::builtin("katonic").ok().flatten();
+        let off =
+            |id: &str| katonic.is_some_and(|p| p.severity.get(id) == Some(&SeverityLevel::Off));
+        let skipped = rules::all()
+            .filter(|r| {
+                (!r.providers.is_empty() && !r.providers.contains(&Provider::Aws)) || off(r.id)
+            })
+            .count();
+        assert_eq!(c.not_applicable, skipped + 1);
+        let strict = report(aws, serde_json::json!({"strict": true})).coverage;
+        assert_eq!(strict.ran, c.ran + 1);
+        let disabled = report(
+            aws,
+            serde_json::json!({"disable": ["ntp"], "severity": {"node-os": "off"}}),
+        );
+        let on_aws = |id: &str| {
+            rules::find(id)
+                .is_some_and(|r| r.providers.is_empty() || r.providers.contains(&Provider::Aws))
+        };
+        let off = usize::from(on_aws("ntp")) + usize::from(on_aws("node-os"));
+        assert_eq!(disabled.coverage.ran, c.ran - off);
+        assert_eq!(disabled.coverage.not_applicable, c.not_applicable + off);
+    }
+
+    #[test]
+    fn lacking_data_names_the_rules_strict_would_report() {
+        let doc = r#"{"provider":"aws","kubernetes":{"version":"1.30"}}"#;
+        let lax = report(doc, serde_json::json!(null));
+        assert!(lax.coverage.lacking_data.contains(&"ntp"));
+        let strict = report(doc, serde_json::json!({"strict": true}));
+        assert_eq!(strict.coverage.lacking_data, lax.coverage.lacking_data);
+        let needed: BTreeSet<&str> = strict
+            .findings
+            .iter()
+            .filter(|f| f.rule == "not-described")
+            .filter_map(|f| f.message.split('`').nth(3))
+            .collect();
+        let lacking: BTreeSet<&str> = lax.coverage.lacking_data.iter().copied().collect();
+        assert_eq!(needed, lacking);
+        let described = report(
+            r#"{"provider":"aws","kubernetes":{"version":"1.30"},"ntp":true}"#,
+            serde_json::json!(null),
+        );
+        assert!(!described.coverage.lacking_data.contains(&"ntp"));
+        // Registry order.
+        let order: Vec<&str> = rules::all()
+            .map(|r| r.id)
+            .filter(|id| lacking.contains(id))
+            .collect();
+        assert_eq!(lax.coverage.lacking_data, order);
     }
 }

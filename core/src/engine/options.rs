@@ -34,6 +34,8 @@ pub struct Ignore {
     /// A JSON Pointer; `None` means everywhere. Whole segments: `/nodePools/2` is not
     /// `/nodePools/20`.
     pub path: Option<String>,
+    /// Why, echoed in the report's `suppressed` list.
+    pub reason: Option<String>,
 }
 
 /// Validation options.
@@ -46,7 +48,8 @@ pub struct Options {
     /// Per-rule severity overrides; they win over the profile's.
     pub severity: BTreeMap<String, SeverityLevel>,
     pub fail_on: FailOn,
-    /// Report what rules needed but the document left out (`not-described`).
+    /// The gate: report what rules needed but the document left out (`not-described`), and make
+    /// `not-described` and `unknown-field` errors.
     pub strict: bool,
 }
 
@@ -154,14 +157,18 @@ fn string_list(v: &Value, name: &str) -> Result<Vec<String>, Error> {
 }
 
 fn ignores(v: &Value) -> Result<Vec<Ignore>, Error> {
-    let err =
-        || Error::options("`ignore` must be an array of `{\"rule\": …, \"path\": …}` objects");
+    let err = || {
+        Error::options(
+            "`ignore` must be an array of `{\"rule\": …, \"path\": …, \"reason\": …}` objects",
+        )
+    };
     let mut out = Vec::new();
     for item in v.as_array().ok_or_else(err)? {
         let m = item.as_object().ok_or_else(err)?;
         let mut ig = Ignore {
             rule: None,
             path: None,
+            reason: None,
         };
         for (k, x) in m {
             match (k.as_str(), x) {
@@ -174,6 +181,7 @@ fn ignores(v: &Value) -> Result<Vec<Ignore>, Error> {
                     }
                     ig.path = Some(s.clone());
                 }
+                ("reason", Value::String(s)) => ig.reason = Some(s.clone()),
                 (_, Value::Null) => {}
                 _ => return Err(err()),
             }

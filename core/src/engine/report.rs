@@ -40,8 +40,36 @@ pub struct Report {
     pub summary: Summary,
     /// Every finding, in a deterministic order.
     pub findings: Vec<Finding>,
-    /// Computed values useful to a UI (SPEC §9); reads as a `serde_json::Value` through `Deref`.
+    /// Computed values useful to a UI; reads as a `serde_json::Value` through `Deref`.
     pub facts: crate::facts::Facts,
+    /// What was checked: how many rules ran, which stayed silent somewhere for lack of data,
+    /// how many did not apply.
+    pub coverage: Coverage,
+    /// Findings removed by an `ignore` option, with its reason.
+    pub suppressed: Vec<Suppressed>,
+}
+
+/// What a validation checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Coverage {
+    /// Rules that ran: not disabled, not `off`, and for this provider and profile.
+    pub ran: usize,
+    /// Rules that stayed silent somewhere because a value they need was absent (exactly the
+    /// rules `strict` would report as `not-described`), in registry order.
+    pub lacking_data: Vec<&'static str>,
+    /// Rules that did not run for this provider, profile or options.
+    pub not_applicable: usize,
+}
+
+/// A finding an `ignore` option removed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suppressed {
+    pub rule: &'static str,
+    pub path: String,
+    /// The ignore entry's `reason`, when it gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 impl Report {

@@ -52,6 +52,17 @@ pub fn is_at_or_below(path: &str, prefix: &str) -> bool {
     }
 }
 
+/// `path` and every pointer above it, shortest first: `/a/b` gives ``, `/a`, `/a/b`. A pointer
+/// is at or below `p` exactly when `p` is one of these.
+pub fn prefixes(path: &str) -> impl Iterator<Item = &str> {
+    let cuts = path
+        .char_indices()
+        .filter(|&(_, c)| c == '/')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(path.len()));
+    cuts.filter_map(move |i| path.get(..i))
+}
+
 /// Whether `s` is a syntactically valid JSON Pointer.
 pub fn is_valid(s: &str) -> bool {
     if s.is_empty() {
@@ -72,6 +83,22 @@ pub fn is_valid(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_agree_with_is_at_or_below() {
+        let got: Vec<&str> = prefixes("/a/b~1c/0").collect();
+        assert_eq!(got, ["", "/a", "/a/b~1c", "/a/b~1c/0"]);
+        assert_eq!(prefixes("").collect::<Vec<_>>(), [""]);
+        for path in ["/nodePools/2/cpu", "/nodePools/20", "/x"] {
+            for p in ["", "/nodePools", "/nodePools/2", "/nodePools/2/cpu", "/x/y"] {
+                assert_eq!(
+                    prefixes(path).any(|q| q == p),
+                    is_at_or_below(path, p),
+                    "{path} {p}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn escapes_tokens() {

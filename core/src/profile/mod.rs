@@ -11,7 +11,11 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-const BUILTIN_JSON: [&str; 2] = [include_str!("katonic.json"), include_str!("domino.json")];
+const BUILTIN_JSON: [&str; 3] = [
+    include_str!("katonic.json"),
+    include_str!("domino.json"),
+    include_str!("dataiku.json"),
+];
 
 /// A value that may differ by provider: `{"default": 30, "onprem": 100}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63,7 +67,7 @@ impl<T> ByProvider<T> {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Profile {
-    /// `katonic`, `domino`, or a custom profile's name (default `custom`).
+    /// `katonic`, `domino`, `dataiku`, or a custom profile's name (default `custom`).
     #[serde(default = "custom_name")]
     pub name: String,
     /// A human title.
@@ -78,6 +82,10 @@ pub struct Profile {
     /// Per-rule severity for this platform (`off` turns a rule off).
     #[serde(default)]
     pub severity: BTreeMap<String, SeverityLevel>,
+    /// When present, the only rules this profile runs besides the input rules: a vendor whose
+    /// guide states no sizes, zones or storage (Dataiku) gets no finding about them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Vec<String>>,
     #[serde(default)]
     pub kubernetes: KubernetesReq,
     #[serde(default)]
@@ -108,6 +116,18 @@ pub struct KubernetesReq {
     /// Highest version the vendor validated, per distribution.
     #[serde(default)]
     pub validated_versions: BTreeMap<Distribution, String>,
+    /// Whether Docker before its removal (below 1.24, or on a managed cloud) is worth a warning;
+    /// Docker with Kubernetes 1.24 or later is an error whatever this says.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub docker_deprecation: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -303,7 +323,7 @@ pub fn profiles() -> Vec<Profile> {
 pub(crate) fn by_name(name: &str) -> Result<&'static Profile, Error> {
     builtin(name)?.ok_or_else(|| {
         Error::options(format!(
-            "unknown profile `{name}`: expected `katonic`, `domino` or a profile object"
+            "unknown profile `{name}`: expected `katonic`, `domino`, `dataiku` or a profile object"
         ))
     })
 }
@@ -411,7 +431,10 @@ mod tests {
         assert_eq!(k.min_version().unwrap().to_string(), "1.20.0");
         let d = builtin("domino").unwrap().unwrap();
         assert_eq!(d.node_pools.roles[&Role::Platform].min_nodes, Some(3));
-        assert_eq!(profiles().len(), 2);
+        let dk = builtin("dataiku").unwrap().unwrap();
+        assert!(dk.node_pools.roles.is_empty() && dk.node_pools.required_roles.is_empty());
+        assert!(!dk.kubernetes.docker_deprecation && k.kubernetes.docker_deprecation);
+        assert_eq!(profiles().len(), 3);
     }
 
     #[test]

@@ -56,6 +56,9 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         );
         return;
     }
+    if !cx.profile.kubernetes.docker_deprecation {
+        return;
+    }
     let cloud = cx
         .provider
         .filter(|p| matches!(p, Provider::Aws | Provider::Azure | Provider::Gcp));
