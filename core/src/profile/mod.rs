@@ -148,6 +148,9 @@ pub struct NodePoolsReq {
     /// Per-role sizing.
     #[serde(default)]
     pub roles: BTreeMap<Role, RoleReq>,
+    /// Every pool's cloud tags carry `kubernetes.io/cluster/<name>: owned` (aws).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cluster_owned_tag: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -174,6 +177,19 @@ pub struct RoleReq {
     pub recommended_min_nodes: Option<u32>,
     #[serde(default)]
     pub labels: BTreeMap<String, String>,
+    /// A recommended vCPU minimum: below it is a warning, not an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended_cpu: Option<f64>,
+    /// A recommended memory minimum, GiB: below it is a warning, not an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended_memory: Option<f64>,
+    /// The pool must be able to scale: `minNodes` below `maxNodes`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub autoscaling: bool,
+    /// The pool's cloud tags carry a cluster-autoscaler node-template label tag for each
+    /// required label (aws).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub autoscaler_label_tags: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
