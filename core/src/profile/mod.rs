@@ -427,6 +427,11 @@ mod tests {
         assert_eq!(k.min_version().unwrap().to_string(), "1.20.0");
         let d = builtin("domino").unwrap().unwrap();
         assert_eq!(d.node_pools.roles[&Role::Platform].min_nodes, Some(3));
+        let compute = &d.node_pools.roles[&Role::Compute];
+        assert_eq!((compute.cpu, compute.recommended_cpu), (None, Some(8.0)));
+        assert!(compute.autoscaling && compute.autoscaler_label_tags);
+        assert!(d.node_pools.cluster_owned_tag && !k.node_pools.cluster_owned_tag);
+        assert!(!k.node_pools.roles[&Role::Compute].autoscaling);
         assert_eq!(profiles().len(), 2);
     }
 
