@@ -139,6 +139,14 @@ export interface RoleRequirement {
   maxNodes?: number;
   recommendedMinNodes?: number;
   labels: Record<string, string>;
+  /** A recommended vCPU minimum: below it is a warning, not an error. */
+  recommendedCpu?: number;
+  /** A recommended memory minimum (GiB): below it is a warning, not an error. */
+  recommendedMemory?: number;
+  /** The pool must be able to scale (`minNodes` below `maxNodes`); absent means false. */
+  autoscaling?: boolean;
+  /** On aws, the pool's tags carry a cluster-autoscaler node-template label tag per required label; absent means false. */
+  autoscalerLabelTags?: boolean;
 }
 
 /** A profile (SPEC §6): an ML platform's installation requirements, as data. */
@@ -173,6 +181,8 @@ export interface Profile {
     recommendedRoles: ByProvider<Role[]>;
     os: ByProvider<string>;
     roles: { [R in Role]?: RoleRequirement };
+    /** On aws, every pool's tags carry `kubernetes.io/cluster/<name>: owned`; absent means false. */
+    clusterOwnedTag?: boolean;
   };
   storage: { blockClass: ByProvider<string>; sharedClass: ByProvider<string>; minVolumeGiB?: number };
   ingress: {

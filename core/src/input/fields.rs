@@ -46,6 +46,7 @@ pub const NODE_POOL: &[&str] = &[
     "zones",
     "labels",
     "os",
+    "tags",
 ];
 pub const STORAGE: &[&str] = &["blockClass", "sharedClass"];
 /// Every field of the Kubernetes StorageClass API, plus clusterfit's `capabilities`.

@@ -247,6 +247,8 @@ pub struct NodePool<'a> {
     pub zones: Option<Vec<Item<&'a str>>>,
     pub labels: Option<BTreeMap<&'a str, &'a str>>,
     pub os: Option<&'a str>,
+    /// Cloud tags of the pool's Auto Scaling group / node pool (free-form).
+    pub tags: Option<BTreeMap<&'a str, &'a str>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -615,6 +615,7 @@ impl<'v> Parser<'_, 'v> {
                 zones: self.string_list(o, &at, "zones"),
                 labels: self.string_map(o, &at, "labels"),
                 os: self.string(o, &at, "os"),
+                tags: self.string_map(o, &at, "tags"),
                 name,
             };
             if let (Some(min), Some(max)) = (pool.min_nodes, pool.max_nodes) {

@@ -168,6 +168,9 @@ pub struct NodePoolsReq {
     /// Per-role sizing.
     #[serde(default)]
     pub roles: BTreeMap<Role, RoleReq>,
+    /// Every pool's cloud tags carry `kubernetes.io/cluster/<name>: owned` (aws).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cluster_owned_tag: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -194,6 +197,19 @@ pub struct RoleReq {
     pub recommended_min_nodes: Option<u32>,
     #[serde(default)]
     pub labels: BTreeMap<String, String>,
+    /// A recommended vCPU minimum: below it is a warning, not an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended_cpu: Option<f64>,
+    /// A recommended memory minimum, GiB: below it is a warning, not an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended_memory: Option<f64>,
+    /// The pool must be able to scale: `minNodes` below `maxNodes`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub autoscaling: bool,
+    /// The pool's cloud tags carry a cluster-autoscaler node-template label tag for each
+    /// required label (aws).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub autoscaler_label_tags: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -431,6 +447,11 @@ mod tests {
         assert_eq!(k.min_version().unwrap().to_string(), "1.20.0");
         let d = builtin("domino").unwrap().unwrap();
         assert_eq!(d.node_pools.roles[&Role::Platform].min_nodes, Some(3));
+        let compute = &d.node_pools.roles[&Role::Compute];
+        assert_eq!((compute.cpu, compute.recommended_cpu), (None, Some(8.0)));
+        assert!(compute.autoscaling && compute.autoscaler_label_tags);
+        assert!(d.node_pools.cluster_owned_tag && !k.node_pools.cluster_owned_tag);
+        assert!(!k.node_pools.roles[&Role::Compute].autoscaling);
         let dk = builtin("dataiku").unwrap().unwrap();
         assert!(dk.node_pools.roles.is_empty() && dk.node_pools.required_roles.is_empty());
         assert!(!dk.kubernetes.docker_deprecation && k.kubernetes.docker_deprecation);

@@ -1,6 +1,6 @@
 //! Helpers the node, zone and Kubernetes rules share: which requirement a pool's role gets,
 //! and how sizes are printed in messages.
-use crate::input::model::{NodePool, Quantity, Role};
+use crate::input::model::{NodePool, Provider, Quantity, Role};
 pub(crate) use crate::num::text as num;
 use crate::profile::RoleReq;
 use crate::rules::{Context, Emitter, PoolView};
@@ -112,6 +112,15 @@ impl Size {
         }
     }
 
+    /// The role's *recommended* minimum (below it is a warning): cpu and memory only.
+    fn recommended(self, req: &RoleReq) -> Option<f64> {
+        match self {
+            Size::Cpu => req.recommended_cpu,
+            Size::Memory => req.recommended_memory,
+            Size::BootDisk | Size::AdditionalDisk | Size::Gpus => None,
+        }
+    }
+
     /// The pool's effective value: the document's, else the instance catalog's (cpu, memory,
     /// gpus); an absent additional disk is 0.
     fn value(self, pool: &PoolView<'_>) -> Option<f64> {
@@ -160,37 +169,63 @@ pub(crate) struct Short<'p, 'a> {
     pub at: Effective,
     /// Whether the document wrote the value itself (else it is absent, or from the catalog).
     pub stated: bool,
+    /// Whether `min` is the role's *recommended* minimum (a warning; the message says
+    /// "recommends"), not a required one.
+    pub recommended: bool,
+    /// [`Size::AdditionalDisk`] on aws, azure and gcp for a pool with no additional disk: the
+    /// boot disk that holds both (boot minimum + additional minimum), the other way to pass.
+    pub boot_alternative: Option<f64>,
 }
 
 /// The one sizing loop of the node rules: every sized pool whose `size` is below its role's
-/// minimum (with the profile's tolerance where it applies), handed to `emit`. An absent value
-/// is unknown: `strict` records it as needed, and the pool is not checked.
+/// minimum (with the profile's tolerance where it applies), handed to `emit`; when the required
+/// minimum is met (or there is none), below the role's *recommended* minimum, flagged
+/// `recommended`. An absent value is unknown: `strict` records it as needed, and the pool is not
+/// checked. On aws, azure and gcp a pool with no additional disk passes [`Size::AdditionalDisk`]
+/// when its boot disk holds both (a managed node group has one root volume).
 pub(crate) fn each_short<'p, 'a>(
     cx: &'p Context<'a>,
     e: &mut Emitter<'_>,
     size: Size,
     mut emit: impl FnMut(&mut Emitter<'_>, Short<'p, 'a>),
 ) {
+    let floor = |min: f64| {
+        if size.tolerant() {
+            cx.profile.size_floor(min)
+        } else {
+            min
+        }
+    };
+    let cloud = matches!(
+        cx.provider,
+        Some(Provider::Aws | Provider::Azure | Provider::Gcp)
+    );
     for pool in &cx.pools {
         let Some((role, req)) = role_req(cx, pool.pool) else {
             continue;
         };
-        let Some(min) = size.min(cx, req) else {
+        let required = size.min(cx, req);
+        let recommended = size.recommended(req);
+        if required.is_none() && recommended.is_none() {
             continue;
-        };
+        }
         let Some(value) = size.value(pool) else {
             if let Some(what) = size.need() {
                 e.need(pool.field(size.field()), what);
             }
             continue;
         };
-        let floor = if size.tolerant() {
-            cx.profile.size_floor(min)
-        } else {
-            min
+        let (min, recommended) = match (required, recommended) {
+            (Some(m), _) if value < floor(m) => (m, false),
+            (_, Some(r)) if value < floor(r) => (r, true),
+            _ => continue,
         };
-        if value >= floor {
-            continue;
+        let boot_alternative = (size == Size::AdditionalDisk && cloud && value <= 0.0)
+            .then(|| req.boot_disk.unwrap_or(0.0) + min);
+        if let (Some(both), Some(boot)) = (boot_alternative, &pool.pool.boot_disk) {
+            if boot.value >= floor(both) {
+                continue;
+            }
         }
         let stated_text = size.stated(pool);
         let stated = stated_text.is_some();
@@ -203,6 +238,8 @@ pub(crate) fn each_short<'p, 'a>(
                 min,
                 at,
                 stated,
+                recommended,
+                boot_alternative,
             },
         );
     }

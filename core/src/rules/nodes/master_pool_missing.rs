@@ -11,7 +11,9 @@ pub static RULE: Rule = Rule {
     providers: &[Provider::Onprem],
     title: "on-premises cluster without a master node pool",
     what: "On `onprem`, a `nodePools` list with no pool of role `master`. Only fires when \
-`nodePools` is present; an absent list is unknown.",
+`nodePools` is present (an absent list is unknown), and only for a profile that sizes a \
+`master` role (katonic does; domino names no master nodes, so a Domino on-premises \
+description without a master pool gets no finding).",
     why: "On premises nobody runs the control plane for you: the installer (Kubespray) needs \
 master nodes for the API server, etcd and the scheduler, sized separately from the workers.",
     source: "Katonic documentation, \"Kubernetes — Cluster requirements — Cluster creation\": \
@@ -35,18 +37,19 @@ asks for them (the Domino documentation names none).",
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
+    // Only a profile that sizes masters asks for them.
+    let Some(master) = cx.profile.node_pools.roles.get(&Role::Master) else {
+        return;
+    };
     if cx.doc.node_pools.is_none() {
         return;
     }
     if cx.pools.iter().any(|p| p.pool.role == Some(Role::Master)) {
         return;
     }
-    let size = cx
-        .profile
-        .node_pools
-        .roles
-        .get(&Role::Master)
-        .and_then(|r| Some((r.cpu?, r.memory?)))
+    let size = master
+        .cpu
+        .zip(master.memory)
         .map(|(cpu, mem)| format!(" of at least {} vCPU and {} GiB", num(cpu, 3), gib(mem)))
         .unwrap_or_default();
     e.emit(

@@ -13,6 +13,8 @@ mod node_memory;
 mod node_os;
 mod node_pool_missing;
 mod node_pool_recommended;
+mod pool_autoscaler_tags;
+mod pool_autoscaling;
 
 use super::Rule;
 
@@ -31,4 +33,6 @@ pub static RULES: &[&Rule] = &[
     &node_os::RULE,
     &master_pool_managed::RULE,
     &master_pool_missing::RULE,
+    &pool_autoscaling::RULE,
+    &pool_autoscaler_tags::RULE,
 ];

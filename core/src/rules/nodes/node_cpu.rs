@@ -13,8 +13,11 @@ pub static RULE: Rule = Rule {
 built-in instance catalog when `cpu` is absent) against the profile's minimum for the pool's \
 role. Worker roles (`platform`, `compute`, `gpu`, `deployment`, `vectordb`, `worker`) get the \
 worker minimum, `master` pools the master minimum; `other` pools are not sized. The vCPU \
-minimum is exact: unlike memory and disks, no tolerance applies. A pool with neither `cpu` nor \
-a known `instanceType` is unknown and not checked.",
+minimum is exact: unlike memory and disks, no tolerance applies. A profile may also state a \
+*recommended* minimum (domino: 8 vCPU for `compute` and `gpu` pools, which its guide calls the \
+\"recommended min spec\"): below it the finding is a warning and says \"recommends\"; a \
+required minimum that is not met stays an error. A pool with neither `cpu` nor a known \
+`instanceType` is unknown and not checked.",
     why: "The platform's services are scheduled with CPU requests sized for these nodes: on \
 smaller nodes pods stay `Pending` or the platform pool cannot hold its services at all.",
     source: "Katonic documentation, \"Kubernetes — Cluster requirements — Node requirements\" \
@@ -42,10 +45,16 @@ NVIDIA GPU Device\" (recommended, hence warnings).",
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     each_short(cx, e, Size::Cpu, |e, s| {
         let (role, min) = (s.role, num(s.min, 3));
-        e.emit(
+        let (severity, needs) = if s.recommended {
+            (Severity::Warning, "recommends")
+        } else {
+            (RULE.severity, "needs")
+        };
+        e.emit_as(
+            severity,
             s.at.path,
             format!(
-                "{} has {}{}, the {} profile needs {min} vCPU for `{role}` pools",
+                "{} has {}{}, the {} profile {needs} {min} vCPU for `{role}` pools",
                 s.pool.label(),
                 s.at.value,
                 s.at.note,

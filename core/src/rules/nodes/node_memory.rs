@@ -14,7 +14,10 @@ the built-in instance catalog when `memory` is absent) against the profile's min
 pool's role (worker roles the worker minimum, `master` the master minimum, `other` pools not \
 sized). The profile's size tolerance applies (7.5 % in the built-in profiles): a value passes \
 when it is at least (1 − tolerance) × the requirement, so `32G`, `32Gi` and a node's reported \
-capacity `32120644Ki` all meet \"32 GB\". Absent memory with no known instance type is unknown.",
+capacity `32120644Ki` all meet \"32 GB\". A profile may also state a *recommended* minimum \
+(domino: 32 GiB for `compute` and 16 GiB for `gpu` pools, its guide's \"recommended min spec\"): \
+below it the finding is a warning and says \"recommends\"; a required minimum that is not met \
+stays an error. Absent memory with no known instance type is unknown.",
     why: "The platform's pods request memory sized for these nodes; with less, they cannot be \
 scheduled or are killed when the node runs out of memory.",
     source: "Katonic documentation, \"Kubernetes — Cluster requirements — Node requirements\" \
@@ -42,10 +45,16 @@ NVIDIA GPU Device\" (recommended, hence warnings).",
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     each_short(cx, e, Size::Memory, |e, s| {
         let (role, min) = (s.role, gib(s.min));
-        e.emit(
+        let (severity, needs) = if s.recommended {
+            (Severity::Warning, "recommends")
+        } else {
+            (RULE.severity, "needs")
+        };
+        e.emit_as(
+            severity,
             s.at.path,
             format!(
-                "{} has {} of memory{}, the {} profile needs {min} GiB for `{role}` pools",
+                "{} has {} of memory{}, the {} profile {needs} {min} GiB for `{role}` pools",
                 s.pool.label(),
                 s.at.value,
                 s.at.note,

@@ -1,6 +1,7 @@
-//! `zone-count`: number of distinct `availabilityZones` not allowed (2 is never allowed: even number of nodes in one failure domain)
-use crate::rules::nodes::common::num;
-use crate::rules::{Area, Context, Emitter, Example, Rule};
+//! `zone-count`: the platform pool's zones (else the cluster's) not an allowed count (2 is never allowed: an even number of nodes in one failure domain)
+use crate::input::model::Role;
+use crate::rules::nodes::common::{num, tick_list};
+use crate::rules::{Area, Context, Emitter, Example, PoolView, Rule};
 use crate::severity::Severity;
 
 pub static RULE: Rule = Rule {
@@ -8,10 +9,16 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     area: Area::Zones,
     providers: &[],
-    title: "number of availability zones the platform does not support",
-    what: "The number of distinct `availabilityZones` against the counts the profile allows \
-(1 or 3 in both built-in profiles). Two zones are never allowed; an empty list (0 zones) is \
-not allowed either. Duplicates count once. An absent `availabilityZones` is unknown.",
+    title: "platform pool in a number of availability zones the platform does not support",
+    what: "The number of distinct zones the platform pool runs in, against the counts the \
+profile allows (1 or 3 in both built-in profiles): the zones of every pool of role `platform` \
+(its own `zones`, else every `availabilityZones` entry), counted together. Only when no \
+platform pool is described are the distinct `availabilityZones` counted instead. Two zones are \
+never allowed; an empty list (0 zones) is not allowed either. Duplicates count once. The \
+finding points at the `zones` of the first platform pool that lists its own, else at \
+`availabilityZones`. A cluster whose subnets span two zones (EKS asks for two) while the \
+platform pool runs in one is fine. Unknown zones (a platform pool without `zones` and no \
+`availabilityZones`, or neither pools nor `availabilityZones`) are not checked.",
     why: "The platform's replicated services (databases, message queues) need a majority to \
 survive the loss of a zone. With two zones one of them holds an even share of the replicas: \
 losing it loses the quorum, so two zones cost more than one and are no more available.",
@@ -28,24 +35,77 @@ cluster, you specify a VPC and at least two subnets that are in different Availa
         fails: r#"{
   "provider": "aws",
   "kubernetes": {"version": "1.30"},
-  "availabilityZones": ["us-east-1a", "us-east-1b"]
+  "availabilityZones": ["us-east-1a", "us-east-1b"],
+  "nodePools": [
+    {"name": "platform", "role": "platform", "zones": ["us-east-1a", "us-east-1b"]}
+  ]
 }"#,
         passes: r#"{
   "provider": "aws",
   "kubernetes": {"version": "1.30"},
-  "availabilityZones": ["us-east-1a", "us-east-1b", "us-east-1c"]
+  "availabilityZones": ["us-east-1a", "us-east-1b"],
+  "nodePools": [{"name": "platform", "role": "platform", "zones": ["us-east-1a"]}]
 }"#,
     },
     check: Some(check),
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
-    if cx.doc.availability_zones.is_none() {
+    let allowed = &cx.profile.zones.allowed_counts;
+    if allowed.is_empty() {
         return;
     }
-    let allowed = &cx.profile.zones.allowed_counts;
-    let n = cx.zones.len();
-    if allowed.is_empty() || allowed.iter().any(|&a| a as usize == n) {
+    let platform: Vec<&PoolView<'_>> = cx
+        .pools
+        .iter()
+        .filter(|p| p.pool.role == Some(Role::Platform))
+        .collect();
+    // The zones counted, where the finding goes and how the message names them.
+    let (n, path, subject) = if platform.is_empty() {
+        if cx.doc.availability_zones.is_none() {
+            return;
+        }
+        let n = cx.zones.len();
+        (
+            n,
+            "/availabilityZones".to_string(),
+            format!("`availabilityZones` lists {n} distinct {}", zones(n)),
+        )
+    } else {
+        // A pool without `zones` runs in every `availabilityZones` entry; with neither, its
+        // zones are unknown, and so is the count.
+        if cx.doc.availability_zones.is_none() && platform.iter().any(|p| p.pool.zones.is_none()) {
+            return;
+        }
+        let mut distinct: Vec<&str> = Vec::new();
+        for z in platform.iter().flat_map(|p| p.zones.iter()) {
+            if !distinct.contains(z) {
+                distinct.push(z);
+            }
+        }
+        let n = distinct.len();
+        let path = platform
+            .iter()
+            .find(|p| p.pool.zones.is_some())
+            .map_or_else(|| "/availabilityZones".to_string(), |p| p.field("zones"));
+        let subject = match platform.as_slice() {
+            [one] => {
+                let from = if one.pool.zones.is_some() {
+                    ""
+                } else {
+                    " (from `availabilityZones`)"
+                };
+                format!("{} runs in {n} distinct {}{from}", one.label(), zones(n))
+            }
+            _ => format!(
+                "the `platform` pools {} run in {n} distinct {}",
+                tick_list(platform.iter().map(|p| p.pool.name.unwrap_or("(unnamed)"))),
+                zones(n)
+            ),
+        };
+        (n, path, subject)
+    };
+    if allowed.iter().any(|&a| a as usize == n) {
         return;
     }
     let mut list = String::new();
@@ -55,18 +115,30 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         }
         list.push_str(&num(f64::from(*a), 0));
     }
-    let zones = if n == 1 { "zone" } else { "zones" };
     let why = if n == 2 {
         ": two zones put an even number of nodes in one failure domain"
     } else {
         ""
     };
+    let hint = if platform.is_empty() {
+        format!("use {list} availability zones")
+    } else {
+        format!("run the `platform` nodes in {list} availability zones")
+    };
     e.emit(
-        "/availabilityZones",
+        path,
         format!(
-            "`availabilityZones` lists {n} distinct {zones}, the {} profile allows {list}{why}",
+            "{subject}, the {} profile allows {list}{why}",
             cx.profile.name
         ),
-        Some(format!("use {list} availability zones")),
+        Some(hint),
     );
+}
+
+fn zones(n: usize) -> &'static str {
+    if n == 1 {
+        "zone"
+    } else {
+        "zones"
+    }
 }
