@@ -29,7 +29,7 @@ reported that field (`backup-storage-provider` for backups), this rule stays sil
 The forms exclude one another, so a value in the provider's own form never fires, and a value \
 in no known form (an on-premises name, a typo) is left alone. On `onprem` any name is free.",
     why: "A description whose provider was changed (a plan drafted for EKS and moved to AKS) keeps \
-the values of the old cloud, and each of them is wrong in a way no other check sees: the \
+the values of the old cloud, and most of them are wrong in a way no other check sees: the \
 instance type cannot be ordered, the zones do not exist in the new region, the CSI driver does \
 not run there, the bucket lives in the old cloud. Showing them together with the provider lets \
 a form point at everything that still belongs to the old one.",
@@ -49,7 +49,7 @@ us-west1-b, and us-west1-c.\"; Microsoft Azure documentation, \"What are availab
 regions provide availability zones, which are separated groups of datacenters within a \
 region.\", and Kubernetes Cloud Provider Azure documentation, \"Use Availability Zones\" \
 (https://kubernetes-sigs.github.io/cloud-provider-azure/topics/availability-zones/): \"For zoned \
-nodes, the value is <region>-<AZ>, e.g. centralus-1.\" Instance names: Amazon EC2 API Reference, \
+nodes, the value is `<region>-<AZ>`, e.g. `centralus-1`.\" Instance names: Amazon EC2 API Reference, \
 \"PerformanceFactorReferenceRequest\" \
 (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PerformanceFactorReferenceRequest.html): \
 \"The instance family is everything before the period (.) in the instance type name.\"; Compute \
