@@ -242,7 +242,7 @@ export interface RuleInfo {
   id: string;
   /** Default severity (a profile or options may change it). */
   severity: Severity;
-  area: 'input' | 'kubernetes' | 'network' | 'zones' | 'nodes' | 'storage' | 'ingress' | 'namespaces';
+  area: 'input' | 'kubernetes' | 'network' | 'zones' | 'nodes' | 'storage' | 'ingress' | 'namespaces' | 'consistency';
   /** Providers the rule runs for; empty means all. */
   providers: Provider[];
   /** One line, for lists. */

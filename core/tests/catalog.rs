@@ -60,7 +60,7 @@ fn every_rule_example_fires_and_its_fix_passes() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-const AREAS: [(Area, &str); 8] = [
+const AREAS: [(Area, &str); 9] = [
     (Area::Input, "Input structure"),
     (Area::Kubernetes, "Kubernetes"),
     (Area::Network, "Network"),
@@ -69,6 +69,7 @@ const AREAS: [(Area, &str); 8] = [
     (Area::Storage, "Storage"),
     (Area::Ingress, "DNS and ingress"),
     (Area::Namespaces, "Namespaces"),
+    (Area::Consistency, "Consistency"),
 ];
 
 /// The rule catalog as markdown, from `rules()`: the same list `clusterfit rules` prints.

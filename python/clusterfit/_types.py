@@ -40,7 +40,7 @@ ProviderName = Literal["aws", "azure", "gcp", "onprem"]
 #: The kind of a subnet.
 SubnetType = Literal["private", "public"]
 #: The area of a rule in the catalog.
-RuleArea = Literal["input", "kubernetes", "network", "zones", "nodes", "storage", "ingress", "namespaces"]
+RuleArea = Literal["input", "kubernetes", "network", "zones", "nodes", "storage", "ingress", "namespaces", "consistency"]
 #: A built-in profile name (`katonic`, `domino`) or a custom profile object (SPEC §6).
 ProfileArg = Union[str, Dict[str, Any]]
 

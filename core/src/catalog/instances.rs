@@ -14,6 +14,8 @@
 //! <https://cloud.google.com/compute/vm-instance-pricing>). So n1-standard-4's "15 GB" is 15 GiB.
 //! No conversion is applied anywhere.
 
+use crate::input::model::Provider;
+
 /// What an instance type has.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct InstanceSpec {
@@ -331,6 +333,119 @@ pub fn lookup(name: &str) -> Option<InstanceSpec> {
         })
 }
 
+/// The cloud an instance type name belongs to, by the form each cloud gives its names, or
+/// `None` for a name in none of these forms (an on-premises host class, a typo). The three forms
+/// exclude one another, so a name of the provider's own form is never taken for another
+/// cloud's, and every type of the table above is in its cloud's form (a test checks).
+///
+/// - **AWS**: `<family>.<size>`. "The instance family is everything before the period (.) in
+///   the instance type name. For example, in the instance type c6i.large, the instance family
+///   is c6i" (Amazon EC2 API Reference, "PerformanceFactorReferenceRequest"). The family is
+///   lowercase letters, digits and inner hyphens with at least one digit (`m5`, `c6i`,
+///   `u-6tb1`, `mac2-m2pro`, `m7i-flex`); the size is one of AWS's sizes (`nano`, `micro`,
+///   `small`, `medium`, `large`, `xlarge`, `<n>xlarge`, `metal`, `metal-<n>xl`).
+/// - **Azure**: `Standard_…`, compared without regard to case, as Azure does (`Standard_D8s_v5`).
+/// - **GCP**: `<series>-<type>-<vCPUs>` (`n2-standard-8`, `a2-highgpu-1g`, `ct5lp-hightpu-4t`,
+///   `c3-standard-4-lssd`, `n2-custom-4-16384`), the shared-core types (`e2-micro`,
+///   `e2-small`, `e2-medium`, `f1-micro`, `g1-small`) and N1 custom types
+///   (`custom-4-16384`). "within the N2 machine series in the general-purpose machine family,
+///   you can select the n2-standard-4 machine type" (Compute Engine documentation, "Machine
+///   families resource and comparison guide").
+///
+/// The forms are tight on purpose: a name that fits none stays unknown rather than guessed.
+pub fn cloud_of(name: &str) -> Option<Provider> {
+    let name = name.trim();
+    if is_azure_name(name) {
+        Some(Provider::Azure)
+    } else if is_aws_name(name) {
+        Some(Provider::Aws)
+    } else if is_gcp_name(name) {
+        Some(Provider::Gcp)
+    } else {
+        None
+    }
+}
+
+fn digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit())
+}
+
+fn lower_alnum(c: u8) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit()
+}
+
+/// `Standard_` followed by a letter and letters, digits, `_` or `-` (`Standard_DS13-4_v2`).
+fn is_azure_name(name: &str) -> bool {
+    let (Some(prefix), Some(rest)) = (name.get(..9), name.get(9..)) else {
+        return false;
+    };
+    prefix.eq_ignore_ascii_case("standard_")
+        && rest.bytes().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && rest
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+}
+
+fn is_aws_name(name: &str) -> bool {
+    let Some((family, size)) = name.split_once('.') else {
+        return false;
+    };
+    let f = family.as_bytes();
+    let family_ok = f.first().is_some_and(u8::is_ascii_lowercase)
+        && f.last().is_some_and(|c| lower_alnum(*c))
+        && f.iter().any(u8::is_ascii_digit)
+        && f.iter().all(|c| lower_alnum(*c) || *c == b'-')
+        && !family.contains("--");
+    let size_ok = matches!(
+        size,
+        "nano" | "micro" | "small" | "medium" | "large" | "xlarge" | "metal"
+    ) || size.strip_suffix("xlarge").is_some_and(digits)
+        || size
+            .strip_prefix("metal-")
+            .and_then(|s| s.strip_suffix("xl"))
+            .is_some_and(digits);
+    family_ok && size_ok
+}
+
+/// GCP machine types that are not `<series>-<type>-<vCPUs>`: the shared-core types.
+const GCP_SHARED_CORE: &[&str] = &["e2-micro", "e2-small", "e2-medium", "f1-micro", "g1-small"];
+
+/// The machine type kinds of Compute Engine's predefined (and custom) machine types.
+const GCP_KINDS: &[&str] = &[
+    "standard", "highmem", "highcpu", "highgpu", "megagpu", "ultragpu", "edgegpu", "ultramem",
+    "megamem", "hypermem", "hightpu", "custom",
+];
+
+/// Suffixes after the vCPU count: local SSD variants, bare metal, extended memory.
+const GCP_SUFFIXES: &[&str] = &["lssd", "highlssd", "standardlssd", "metal", "ext"];
+
+fn is_gcp_name(name: &str) -> bool {
+    if GCP_SHARED_CORE.contains(&name) {
+        return true;
+    }
+    let mut parts = name.split('-');
+    let (Some(series), Some(kind), Some(size)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    // N1 custom types: `custom-<vCPUs>-<MB>`, optionally `-ext`.
+    if series == "custom" {
+        return digits(kind) && digits(size) && parts.all(|p| p == "ext");
+    }
+    let s = series.as_bytes();
+    let series_ok = s.first().is_some_and(u8::is_ascii_lowercase)
+        && s.iter().any(u8::is_ascii_digit)
+        && s.iter().all(|c| lower_alnum(*c));
+    // The vCPU count, or for accelerator types the accelerator count with its letter (`1g`, `4t`).
+    let size_ok = digits(size)
+        || size
+            .strip_suffix(|c: char| c.is_ascii_lowercase())
+            .is_some_and(digits);
+    series_ok
+        && GCP_KINDS.contains(&kind)
+        && size_ok
+        && parts.all(|p| GCP_SUFFIXES.contains(&p) || digits(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,6 +514,82 @@ mod tests {
         assert_eq!(spec("n1-highmem-8"), None);
         assert_eq!(spec("a2-megagpu-16g"), None);
         assert_eq!(spec("N2-STANDARD-8"), None);
+    }
+
+    #[test]
+    fn every_catalog_type_is_in_its_clouds_form() {
+        for (n, ..) in TABLE {
+            let expected = if n.starts_with("Standard_") {
+                Provider::Azure
+            } else if n.contains('.') {
+                Provider::Aws
+            } else {
+                Provider::Gcp
+            };
+            assert_eq!(cloud_of(n), Some(expected), "{n}");
+            // One form only.
+            let forms = [is_azure_name(n), is_aws_name(n), is_gcp_name(n)];
+            assert_eq!(forms.iter().filter(|f| **f).count(), 1, "{n}");
+        }
+    }
+
+    #[test]
+    fn cloud_by_name_form() {
+        use Provider::{Aws, Azure, Gcp};
+        // AWS types beyond the catalog.
+        for n in [
+            "m7g.xlarge",
+            "c7gn.16xlarge",
+            "u-6tb1.56xlarge",
+            "mac2-m2pro.metal",
+            "m7i-flex.large",
+            "m7i.metal-48xl",
+            "x2iedn.32xlarge",
+            "inf2.xlarge",
+            " m5.2xlarge ",
+        ] {
+            assert_eq!(cloud_of(n), Some(Aws), "{n}");
+        }
+        for n in [
+            "standard_d8s_v5",
+            "Standard_DS13-4_v2",
+            "STANDARD_NC24ADS_A100_V4",
+        ] {
+            assert_eq!(cloud_of(n), Some(Azure), "{n}");
+        }
+        for n in [
+            "c3-standard-22",
+            "c3-standard-4-lssd",
+            "c3-highcpu-192-metal",
+            "a3-highgpu-8g",
+            "ct5lp-hightpu-4t",
+            "z3-highmem-88-highlssd",
+            "n2-custom-4-16384",
+            "custom-4-16384",
+            "e2-medium",
+            "m1-ultramem-40",
+        ] {
+            assert_eq!(cloud_of(n), Some(Gcp), "{n}");
+        }
+        // Not in any form: unknown, never guessed.
+        for n in [
+            "",
+            "large",
+            "gpu-node",
+            "M5.2XLARGE",
+            "m5.huge",
+            "m.large",
+            "worker-highmem-8",
+            "n2-standard",
+            "n2-giant-8",
+            "Standard_",
+            "Standard_8",
+            "bare-metal-32c",
+            "dell-r740",
+            "zone-1",
+        ] {
+            assert_eq!(cloud_of(n), None, "{n:?}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! to ASCII case, as the EBS, Azure and GCE drivers do.
 //!
 //! Inference allocates nothing: access-mode lists are static slices.
-use crate::input::model::{AccessMode, CapabilityOverride};
+use crate::input::model::{AccessMode, CapabilityOverride, Provider};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -184,6 +184,36 @@ impl Family {
             Family::Filestore => Some((&["tier"], Some("standard"))),
             _ => None,
         }
+    }
+
+    /// The cloud whose API the driver calls, for the cloud drivers (EBS and EFS: AWS; Azure
+    /// Disk and Azure Files: Azure; GCE PD and Filestore: GCP); `None` for the drivers that run
+    /// anywhere (NFS, Ceph, Longhorn, vSphere, local volumes).
+    pub fn cloud(self) -> Option<Provider> {
+        match self {
+            Family::EbsInTree | Family::EbsCsi | Family::Efs => Some(Provider::Aws),
+            Family::AzureDiskInTree
+            | Family::AzureDiskCsi
+            | Family::AzureFileInTree
+            | Family::AzureFileCsi => Some(Provider::Azure),
+            Family::GcePdInTree | Family::GcePdCsi | Family::Filestore => Some(Provider::Gcp),
+            Family::Nfs
+            | Family::CephRbd
+            | Family::CephFs
+            | Family::Longhorn
+            | Family::Vsphere
+            | Family::NodeLocal
+            | Family::NoProvisioner => None,
+        }
+    }
+
+    /// Whether the driver serves shared file systems (EFS, Azure Files, Filestore) rather than
+    /// block disks.
+    pub fn is_cloud_file(self) -> bool {
+        matches!(
+            self,
+            Family::Efs | Family::AzureFileInTree | Family::AzureFileCsi | Family::Filestore
+        )
     }
 
     /// Whether this is an Azure Disk or Azure Files provisioner (they have SKUs).
@@ -883,5 +913,47 @@ mod tests {
                 "maxVolumeGiB": 16384
             })
         );
+    }
+
+    #[test]
+    fn each_cloud_driver_knows_its_cloud() {
+        let cloud = |p: &str| Family::of(p).and_then(Family::cloud);
+        for p in [
+            "ebs.csi.aws.com",
+            "ebs.csi.eks.amazonaws.com",
+            "kubernetes.io/aws-ebs",
+            "efs.csi.aws.com",
+        ] {
+            assert_eq!(cloud(p), Some(Provider::Aws), "{p}");
+        }
+        for p in [
+            "disk.csi.azure.com",
+            "file.csi.azure.com",
+            "kubernetes.io/azure-disk",
+            "kubernetes.io/azure-file",
+        ] {
+            assert_eq!(cloud(p), Some(Provider::Azure), "{p}");
+        }
+        for p in [
+            "pd.csi.storage.gke.io",
+            "filestore.csi.storage.gke.io",
+            "kubernetes.io/gce-pd",
+        ] {
+            assert_eq!(cloud(p), Some(Provider::Gcp), "{p}");
+        }
+        for p in [
+            "nfs.csi.k8s.io",
+            "rbd.csi.ceph.com",
+            "rook-ceph.cephfs.csi.ceph.com",
+            "driver.longhorn.io",
+            "csi.vsphere.vmware.com",
+            "rancher.io/local-path",
+            "kubernetes.io/no-provisioner",
+            "csi.example.com",
+        ] {
+            assert_eq!(cloud(p), None, "{p}");
+        }
+        assert!(Family::Efs.is_cloud_file() && Family::Filestore.is_cloud_file());
+        assert!(!Family::EbsCsi.is_cloud_file() && !Family::GcePdCsi.is_cloud_file());
     }
 }

@@ -1,6 +1,7 @@
 //! The rule registry. One rule per file under `rules/<area>/<rule_id>.rs`, each a `static RULE`
 //! holding its metadata, its doc (what, why, source, example) and its check. This file is the
 //! one list: `rules()`, `clusterfit rules`, `clusterfit explain` and `docs/rules.md` all read it.
+pub(crate) mod consistency;
 pub(crate) mod ingress;
 pub(crate) mod input;
 pub(crate) mod kubernetes;
@@ -33,6 +34,8 @@ pub enum Area {
     Ingress,
     /// Dataiku-style per-user / per-team namespaces.
     Namespaces,
+    /// Values that contradict one another (a value of another cloud than `provider`).
+    Consistency,
 }
 
 impl Area {
@@ -47,6 +50,7 @@ impl Area {
             Area::Storage => "storage",
             Area::Ingress => "ingress",
             Area::Namespaces => "namespaces",
+            Area::Consistency => "consistency",
         }
     }
 }
@@ -162,6 +166,7 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
         .chain(storage::RULES)
         .chain(ingress::RULES)
         .chain(namespaces::RULES)
+        .chain(consistency::RULES)
         .copied()
 }
 
@@ -248,6 +253,13 @@ impl Emitter<'_> {
             message: message.into(),
             hint,
         });
+    }
+
+    /// Whether a finding at exactly `path` was already reported, by the parser or by a rule
+    /// that ran before this one (rules run in registry order). A rule that restates, in its own
+    /// terms, a problem another rule owns uses it to keep one finding per problem.
+    pub fn reported(&self, path: &str) -> bool {
+        self.out.iter().any(|r| r.path == path)
     }
 
     /// Records that the rule needed `path`, absent from the document (`not-described` under
