@@ -144,7 +144,7 @@ export interface Profile {
     os: ByProvider<string>;
     roles: { [R in Role]?: RoleRequirement };
   };
-  storage: { blockClass: ByProvider<string>; sharedClass: ByProvider<string>; minVolumeGiB?: number };
+  storage: { blockClass: ByProvider<string>; sharedClass: ByProvider<string>; minVolumeGiB?: number; blockNfsAllowed: ByProvider<boolean> };
   ingress: {
     listeners: Array<{ port: number; targetPort: number }>;
     healthCheck?: { protocol: string; port: number; path: string };
