@@ -71,7 +71,7 @@ pub const CAPABILITIES: &[&str] = &[
     "zonal",
     "maxVolumeGiB",
 ];
-pub const OBJECT_STORAGE: &[&str] = &["backups", "blob", "logs"];
+pub const OBJECT_STORAGE: &[&str] = &["backups", "blob", "logs", "costs"];
 pub const OBJECT_STORE: &[&str] = &["type", "bucket", "region", "endpoint"];
 pub const INGRESS: &[&str] = &["fqdn", "existingInstalls", "tls", "loadBalancer"];
 pub const TLS: &[&str] = &["certificateSans"];

@@ -293,15 +293,18 @@ pub struct ObjectStorage<'a> {
     pub backups: Option<ObjectStore<'a>>,
     pub blob: Option<ObjectStore<'a>>,
     pub logs: Option<ObjectStore<'a>>,
+    /// Domino's cost data.
+    pub costs: Option<ObjectStore<'a>>,
 }
 
 impl<'a> ObjectStorage<'a> {
-    /// The stores in document order with their keys.
+    /// The stores with their keys, in schema order (`backups`, `blob`, `logs`, `costs`).
     pub fn stores(&self) -> impl Iterator<Item = (&'static str, &ObjectStore<'a>)> {
         [
             ("backups", self.backups.as_ref()),
             ("blob", self.blob.as_ref()),
             ("logs", self.logs.as_ref()),
+            ("costs", self.costs.as_ref()),
         ]
         .into_iter()
         .filter_map(|(k, s)| s.map(|s| (k, s)))

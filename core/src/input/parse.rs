@@ -778,6 +778,7 @@ impl<'v> Parser<'_, 'v> {
             backups: store(self, "backups"),
             blob: store(self, "blob"),
             logs: store(self, "logs"),
+            costs: store(self, "costs"),
         })
     }
 
