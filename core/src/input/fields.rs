@@ -62,6 +62,8 @@ pub const STORAGE_CLASS: &[&str] = &[
     "allowedTopologies",
     "capabilities",
 ];
+/// The List object `kubectl get sc -o json` prints, accepted as `storageClasses`.
+pub const STORAGE_CLASS_LIST: &[&str] = &["apiVersion", "kind", "metadata", "items"];
 pub const CAPABILITIES: &[&str] = &[
     "dynamicProvisioning",
     "accessModes",

@@ -81,6 +81,10 @@ str_enum!(
     }
 );
 str_enum!(
+    /// The `kind` of the List object `kubectl get sc -o json` prints, accepted as `storageClasses`.
+    StorageClassListKind { List = "List", StorageClassList = "StorageClassList" }
+);
+str_enum!(
     /// How Dataiku-style namespaces are assigned.
     NamespaceMode { PerUser = "per-user", PerTeam = "per-team", Fixed = "fixed" }
 );
@@ -192,6 +196,9 @@ pub struct Cluster<'a> {
     pub node_pools: Option<Vec<NodePool<'a>>>,
     pub storage: Option<StorageRoles<'a>>,
     pub storage_classes: Option<Vec<StorageClass<'a>>>,
+    /// Where the classes' list is: `/storageClasses`, or `/storageClasses/items` when the
+    /// document gives the List object `kubectl get sc -o json` prints (empty without classes).
+    pub storage_classes_path: &'static str,
     pub object_storage: Option<ObjectStorage<'a>>,
     pub ingress: Option<Ingress<'a>>,
     pub addons: Option<Addons>,
@@ -269,7 +276,10 @@ pub struct CapabilityOverride {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StorageClass<'a> {
+    /// Index in the list of classes.
     pub index: usize,
+    /// The class's JSON Pointer: `/storageClasses/<index>` or `/storageClasses/items/<index>`.
+    pub path: String,
     pub name: Option<&'a str>,
     pub provisioner: Option<&'a str>,
     pub parameters: Option<BTreeMap<&'a str, &'a str>>,
