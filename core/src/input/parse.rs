@@ -769,7 +769,13 @@ impl<'v> Parser<'_, 'v> {
                     );
                 }
                 (None, Some(Json::String(s))) => {
-                    let msg = format!("`storageClasses` must be {EXPECTED}, found a `{s}` object");
+                    let shown: String = if s.chars().count() > 40 {
+                        s.chars().take(37).chain(['…']).collect()
+                    } else {
+                        s.to_string()
+                    };
+                    let msg =
+                        format!("`storageClasses` must be {EXPECTED}, found a `{shown}` object");
                     let hint = if s.as_ref() == "StorageClass" {
                         "put the StorageClass in an array: `\"storageClasses\": [{…}]`"
                     } else {
