@@ -185,7 +185,7 @@ export interface Profile {
     /** On aws, every pool's tags carry `kubernetes.io/cluster/<name>: owned`; absent means false. */
     clusterOwnedTag?: boolean;
   };
-  storage: { blockClass: ByProvider<string>; sharedClass: ByProvider<string>; minVolumeGiB?: number };
+  storage: { blockClass: ByProvider<string>; sharedClass: ByProvider<string>; minVolumeGiB?: number; blockNfsAllowed: ByProvider<boolean> };
   ingress: {
     listeners: Array<{ port: number; targetPort: number }>;
     healthCheck?: { protocol: string; port: number; path: string };

@@ -52,12 +52,13 @@ pub struct ClassView<'a> {
 }
 
 impl ClassView<'_> {
-    /// `/storageClasses/<index>/<field>`, or the class itself when `field` is empty.
+    /// `/storageClasses/<index>/<field>` (`/storageClasses/items/<index>/<field>` in a List
+    /// object), or the class itself when `field` is empty.
     pub fn field(&self, field: &str) -> String {
         if field.is_empty() {
-            format!("/storageClasses/{}", self.class.index)
+            self.class.path.clone()
         } else {
-            format!("/storageClasses/{}/{field}", self.class.index)
+            crate::input::pointer::join(&self.class.path, field)
         }
     }
 

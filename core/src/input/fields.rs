@@ -63,6 +63,8 @@ pub const STORAGE_CLASS: &[&str] = &[
     "allowedTopologies",
     "capabilities",
 ];
+/// The List object `kubectl get sc -o json` prints, accepted as `storageClasses`.
+pub const STORAGE_CLASS_LIST: &[&str] = &["apiVersion", "kind", "metadata", "items"];
 pub const CAPABILITIES: &[&str] = &[
     "dynamicProvisioning",
     "accessModes",
@@ -72,7 +74,7 @@ pub const CAPABILITIES: &[&str] = &[
     "zonal",
     "maxVolumeGiB",
 ];
-pub const OBJECT_STORAGE: &[&str] = &["backups", "blob", "logs"];
+pub const OBJECT_STORAGE: &[&str] = &["backups", "blob", "logs", "costs"];
 pub const OBJECT_STORE: &[&str] = &["type", "bucket", "region", "endpoint"];
 pub const INGRESS: &[&str] = &["fqdn", "existingInstalls", "tls", "loadBalancer"];
 pub const TLS: &[&str] = &["certificateSans"];

@@ -81,6 +81,10 @@ str_enum!(
     }
 );
 str_enum!(
+    /// The `kind` of the List object `kubectl get sc -o json` prints, accepted as `storageClasses`.
+    StorageClassListKind { List = "List", StorageClassList = "StorageClassList" }
+);
+str_enum!(
     /// How Dataiku-style namespaces are assigned.
     NamespaceMode { PerUser = "per-user", PerTeam = "per-team", Fixed = "fixed" }
 );
@@ -192,6 +196,9 @@ pub struct Cluster<'a> {
     pub node_pools: Option<Vec<NodePool<'a>>>,
     pub storage: Option<StorageRoles<'a>>,
     pub storage_classes: Option<Vec<StorageClass<'a>>>,
+    /// Where the classes' list is: `/storageClasses`, or `/storageClasses/items` when the
+    /// document gives the List object `kubectl get sc -o json` prints (empty without classes).
+    pub storage_classes_path: &'static str,
     pub object_storage: Option<ObjectStorage<'a>>,
     pub ingress: Option<Ingress<'a>>,
     pub addons: Option<Addons>,
@@ -271,7 +278,10 @@ pub struct CapabilityOverride {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StorageClass<'a> {
+    /// Index in the list of classes.
     pub index: usize,
+    /// The class's JSON Pointer: `/storageClasses/<index>` or `/storageClasses/items/<index>`.
+    pub path: String,
     pub name: Option<&'a str>,
     pub provisioner: Option<&'a str>,
     pub parameters: Option<BTreeMap<&'a str, &'a str>>,
@@ -295,15 +305,18 @@ pub struct ObjectStorage<'a> {
     pub backups: Option<ObjectStore<'a>>,
     pub blob: Option<ObjectStore<'a>>,
     pub logs: Option<ObjectStore<'a>>,
+    /// Domino's cost data.
+    pub costs: Option<ObjectStore<'a>>,
 }
 
 impl<'a> ObjectStorage<'a> {
-    /// The stores in document order with their keys.
+    /// The stores with their keys, in schema order (`backups`, `blob`, `logs`, `costs`).
     pub fn stores(&self) -> impl Iterator<Item = (&'static str, &ObjectStore<'a>)> {
         [
             ("backups", self.backups.as_ref()),
             ("blob", self.blob.as_ref()),
             ("logs", self.logs.as_ref()),
+            ("costs", self.costs.as_ref()),
         ]
         .into_iter()
         .filter_map(|(k, s)| s.map(|s| (k, s)))

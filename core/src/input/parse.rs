@@ -24,6 +24,7 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         p.required("/provider", "one of `aws`, `azure`, `gcp`, `onprem`");
     }
     let kubernetes = p.kubernetes(root);
+    let mut classes_path = "";
     Cluster {
         name: p.string(root, "", "name"),
         provider,
@@ -39,7 +40,8 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
                 block_class: p.string(m, &path, "blockClass"),
                 shared_class: p.string(m, &path, "sharedClass"),
             }),
-        storage_classes: p.storage_classes(root),
+        storage_classes: p.storage_classes(root, &mut classes_path),
+        storage_classes_path: classes_path,
         object_storage: p.object_storage(root),
         ingress: p.ingress(root),
         addons: p
@@ -649,11 +651,39 @@ impl<'v> Parser<'_, 'v> {
         Some(pools)
     }
 
-    fn storage_classes(&mut self, root: &'v Obj<'v>) -> Option<Vec<StorageClass<'v>>> {
-        let (items, list) = self.array(root, "", "storageClasses")?;
+    /// `storageClasses`: an array of StorageClass objects, or the List object `kubectl get sc
+    /// -o json` prints (`kind` `List` or `StorageClassList`, the classes in `items`). `list_path`
+    /// is set to where the classes are, `/storageClasses` or `/storageClasses/items`.
+    fn storage_classes(
+        &mut self,
+        root: &'v Obj<'v>,
+        list_path: &mut &'static str,
+    ) -> Option<Vec<StorageClass<'v>>> {
+        const ARRAY: &str = "/storageClasses";
+        const ITEMS: &str = "/storageClasses/items";
+        let value = get(root, "storageClasses")?;
+        let items = match value {
+            Json::Array(a) => {
+                *list_path = ARRAY;
+                a.as_slice()
+            }
+            Json::Object(o) => {
+                *list_path = ITEMS;
+                self.storage_class_list(value, o)?
+            }
+            other => {
+                self.wrong_type(
+                    ARRAY.to_string(),
+                    "an array of StorageClass objects or a `List` object with `items`",
+                    other,
+                );
+                return None;
+            }
+        };
+        let list = *list_path;
         let mut classes: Vec<StorageClass> = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
-            let at = join_index(&list, index);
+            let at = join_index(list, index);
             let Some(o) = self.item_object(v, &at, fields::STORAGE_CLASS) else {
                 continue;
             };
@@ -671,8 +701,8 @@ impl<'v> Parser<'_, 'v> {
             if let Some(n) = &name {
                 if let Some(first) = classes.iter().find(|c| c.name == Some(n)) {
                     let msg = format!(
-                        "duplicate storage class name `{n}`: `storageClasses[{}]` has it already",
-                        first.index
+                        "duplicate storage class name `{n}`: `{}` has it already",
+                        display(&first.path)
                     );
                     self.bad_value(format!("{at}/metadata/name"), msg, None);
                 }
@@ -703,9 +733,90 @@ impl<'v> Parser<'_, 'v> {
                     ReclaimPolicy::ALL,
                 ),
                 capabilities,
+                path: at,
             });
         }
         Some(classes)
+    }
+
+    /// The List object: its own keys checked, its `items` returned. An object without `items`
+    /// is `invalid-type` at `/storageClasses` (`invalid-value` when its `kind` says it is a
+    /// List), so the classes are unknown; with `items`, a `kind` other than `List` or
+    /// `StorageClassList` is `invalid-value` at `/storageClasses/kind` and the items are read.
+    fn storage_class_list(
+        &mut self,
+        value: &'v Json<'v>,
+        o: &'v Obj<'v>,
+    ) -> Option<&'v [Json<'v>]> {
+        const PATH: &str = "/storageClasses";
+        const EXPECTED: &str = "an array of StorageClass objects or a `List` object with `items`";
+        let kind = get(o, "kind");
+        let list_kind = match kind {
+            Some(Json::String(s)) => StorageClassListKind::parse(s),
+            _ => None,
+        };
+        let Some(items) = get(o, "items") else {
+            match (list_kind, kind) {
+                (Some(k), _) => {
+                    // A List: its other keys may hold the misspelt `items`.
+                    self.unknown_keys(o, PATH, fields::STORAGE_CLASS_LIST);
+                    self.bad_value(
+                        PATH.to_string(),
+                        format!("`storageClasses` is a `{k}` without `items`"),
+                        Some(
+                            "add `items` with the StorageClass objects, or give `storageClasses` as an array"
+                                .to_string(),
+                        ),
+                    );
+                }
+                (None, Some(Json::String(s))) => {
+                    let shown: String = if s.chars().count() > 40 {
+                        s.chars().take(37).chain(['…']).collect()
+                    } else {
+                        s.to_string()
+                    };
+                    let msg =
+                        format!("`storageClasses` must be {EXPECTED}, found a `{shown}` object");
+                    let hint = if s.as_ref() == "StorageClass" {
+                        "put the StorageClass in an array: `\"storageClasses\": [{…}]`"
+                    } else {
+                        "give an array of StorageClass objects, or the `List` that `kubectl get sc -o json` prints"
+                    };
+                    self.push(
+                        IssueKind::InvalidType,
+                        PATH.to_string(),
+                        msg,
+                        Some(hint.to_string()),
+                    );
+                }
+                (None, _) => self.wrong_type(PATH.to_string(), EXPECTED, value),
+            }
+            return None;
+        };
+        self.unknown_keys(o, PATH, fields::STORAGE_CLASS_LIST);
+        // `apiVersion` and `metadata` are type-checked only: clusterfit reads nothing from them.
+        let _ = self.string(o, PATH, "apiVersion");
+        if list_kind.is_none() && kind.is_some() {
+            let _ = self.enumeration(
+                o,
+                PATH,
+                "kind",
+                StorageClassListKind::parse,
+                StorageClassListKind::ALL,
+            );
+        }
+        let _ = self.object(o, PATH, "metadata", &[]);
+        match items {
+            Json::Array(a) => Some(a.as_slice()),
+            other => {
+                self.wrong_type(
+                    join(PATH, "items"),
+                    "an array of StorageClass objects",
+                    other,
+                );
+                None
+            }
+        }
     }
 
     fn capabilities(&mut self, c: &'v Obj<'v>, path: &str) -> CapabilityOverride {
@@ -779,6 +890,7 @@ impl<'v> Parser<'_, 'v> {
             backups: store(self, "backups"),
             blob: store(self, "blob"),
             logs: store(self, "logs"),
+            costs: store(self, "costs"),
         })
     }
 

@@ -8,16 +8,16 @@
 //! storage class, not an object store) → none.
 
 /// S3 (AWS): 3–63 characters of lowercase letters, digits, `.` and `-`; starts and ends with a
-/// letter or digit; no `..`; not formatted like an IPv4 address; no `xn--` or `sthree-` prefix;
-/// no `-s3alias` or `--ol-s3` suffix.
+/// letter or digit; no `..`; not formatted like an IPv4 address; no `xn--`, `sthree-` or
+/// `amzn-s3-demo-` prefix; no `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3` or `--table-s3` suffix.
 pub fn s3(name: &str) -> Result<(), String> {
     s3_compatible(name)?;
-    for prefix in ["xn--", "sthree-"] {
+    for prefix in ["xn--", "sthree-", "amzn-s3-demo-"] {
         if name.starts_with(prefix) {
             return Err(format!("it starts with `{prefix}`, a prefix S3 reserves"));
         }
     }
-    for suffix in ["-s3alias", "--ol-s3"] {
+    for suffix in ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"] {
         if name.ends_with(suffix) {
             return Err(format!("it ends with `{suffix}`, a suffix S3 reserves"));
         }
@@ -63,7 +63,8 @@ pub fn azure_container(name: &str) -> Result<(), String> {
 
 /// GCS: lowercase letters, digits, `-`, `_` and `.`; starts and ends with a letter or digit;
 /// 3–63 characters, or up to 222 when it contains dots with every dot-separated part at most
-/// 63; no `goog` prefix; no `google` anywhere.
+/// 63; not an IPv4 address in dotted-decimal notation (`192.168.5.4`); no `goog` prefix; no
+/// `google` anywhere.
 pub fn gcs(name: &str) -> Result<(), String> {
     let max = if name.contains('.') { 222 } else { 63 };
     length(name, max)?;
@@ -83,6 +84,9 @@ pub fn gcs(name: &str) -> Result<(), String> {
                 "its part `{part}` has {n} characters; each dot-separated part may have at most 63"
             ));
         }
+    }
+    if ipv4_address(name) {
+        return Err("it is an IPv4 address in dotted-decimal notation".into());
     }
     if name.starts_with("goog") {
         return Err("it starts with `goog`, which GCS reserves".into());
@@ -130,6 +134,20 @@ fn ipv4_like(name: &str) -> bool {
     for part in name.split('.') {
         parts += 1;
         if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+    }
+    parts == 4
+}
+
+/// An IPv4 address in dotted-decimal notation: four dot-separated decimal numbers of one to
+/// three digits, each at most 255 (`192.168.5.4`, `10.0.0.01`), as GCS rejects them.
+fn ipv4_address(name: &str) -> bool {
+    let mut parts = 0;
+    for part in name.split('.') {
+        parts += 1;
+        let decimal = (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+        if !decimal || part.parse::<u16>().map_or(true, |n| n > 255) {
             return false;
         }
     }
@@ -205,6 +223,20 @@ mod tests {
             err(s3("bucket--ol-s3")),
             "it ends with `--ol-s3`, a suffix S3 reserves"
         );
+        assert_eq!(
+            err(s3("amzn-s3-demo-bucket")),
+            "it starts with `amzn-s3-demo-`, a prefix S3 reserves"
+        );
+        for suffix in [".mrap", "--x-s3", "--table-s3"] {
+            assert_eq!(
+                err(s3(&format!("bucket{suffix}"))),
+                format!("it ends with `{suffix}`, a suffix S3 reserves")
+            );
+            assert!(s3_compatible(&format!("bucket{suffix}")).is_ok());
+        }
+        assert!(s3("amzn-s3-bucket").is_ok());
+        assert!(s3("bucket-x-s3").is_ok());
+        assert!(s3("bucket.mrap.data").is_ok());
         assert!(s3("three-bucket").is_ok());
         // Other S3 servers do not reserve them.
         assert!(s3_compatible("xn--bucket").is_ok());
@@ -274,6 +306,15 @@ mod tests {
             "it contains `google`, which GCS reserves"
         );
         assert!(err(gcs("_data")).starts_with("it starts with `_`"));
+        assert_eq!(
+            err(gcs("192.168.5.4")),
+            "it is an IPv4 address in dotted-decimal notation"
+        );
+        assert!(gcs("10.0.0.01").is_err());
+        assert!(gcs("256.1.1.1").is_ok());
+        assert!(gcs("1.2.3").is_ok());
+        assert!(gcs("1.2.3.4.5").is_ok());
+        assert!(gcs("1234.1.1.1").is_ok());
         assert!(err(gcs("Data")).starts_with("`D` is not allowed"));
     }
 }

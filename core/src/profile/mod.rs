@@ -228,6 +228,10 @@ pub struct StorageReq {
         skip_serializing_if = "Option::is_none"
     )]
     pub min_volume_gib: Option<f64>,
+    /// Where the block class may be backed by NFS, per provider (`{"onprem": true}`); where it
+    /// is not `true`, `storage-nfs-block` reports an NFS block class.
+    #[serde(default)]
+    pub block_nfs_allowed: ByProvider<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

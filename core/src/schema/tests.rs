@@ -46,6 +46,7 @@ const OBJECTS: &[(&str, &[&str])] = &[
     ("/$defs/nodePool", fields::NODE_POOL),
     ("/$defs/storage", fields::STORAGE),
     ("/$defs/storageClass", fields::STORAGE_CLASS),
+    ("/$defs/storageClassList", fields::STORAGE_CLASS_LIST),
     ("/$defs/capabilities", fields::CAPABILITIES),
     ("/$defs/objectStorage", fields::OBJECT_STORAGE),
     ("/$defs/objectStore", fields::OBJECT_STORE),
@@ -130,6 +131,10 @@ fn enums_match_the_model() {
         ),
         ("/$defs/nodePool/properties/role", Role::ALL),
         ("/$defs/objectStore/properties/type", ObjectStoreType::ALL),
+        (
+            "/$defs/storageClassList/properties/kind",
+            StorageClassListKind::ALL,
+        ),
         ("/$defs/namespaces/properties/mode", NamespaceMode::ALL),
         (
             "/$defs/storageClass/properties/volumeBindingMode",
@@ -164,6 +169,7 @@ fn required_fields_match_spec_section_5() {
         ("/$defs/subnet", &["cidr", "type"]),
         ("/$defs/nodePool", &["name", "role"]),
         ("/$defs/storageClass", &["metadata", "provisioner"]),
+        ("/$defs/storageClassList", &["items"]),
         ("/$defs/objectStore", &["type"]),
         ("/$defs/ingress", &["fqdn"]),
     ];

@@ -142,6 +142,7 @@ mod tests {
                 "/ingress/tls/certificateSans",
                 "/ingress/loadBalancer",
                 "/namespaces/sampleLogins",
+                "/namespaces/autoCreate",
             ]
         );
     }

@@ -1,5 +1,6 @@
 //! namespaces rules (SPEC §7), one file each, in catalog order, and the template syntax they
 //! share (Dataiku DSS variables, seed 002).
+mod namespace_auto_create;
 mod namespace_template;
 mod namespace_template_variable;
 
@@ -9,6 +10,7 @@ use super::Rule;
 pub static RULES: &[&Rule] = &[
     &namespace_template::RULE,
     &namespace_template_variable::RULE,
+    &namespace_auto_create::RULE,
 ];
 
 /// The per-user variable: DSS replaces it with the login of the user running the job.

@@ -10,11 +10,12 @@ pub static RULE: Rule = Rule {
     providers: &[],
     title: "backups not on the provider's native object store",
     what: "`objectStorage.backups.type` must be the provider's native object store: `s3` on \
-aws, `azure-blob` on azure, `gcs` on gcp; on onprem `s3-compatible` (MinIO, Ceph RGW, …) or \
-`kfs` (the shared storage class).",
+aws, `azure-blob` on azure, `gcs` on gcp; on onprem an S3 bucket, `s3` or `s3-compatible` \
+(MinIO, Ceph RGW, …), or `kfs` (the shared storage class).",
     why: "The platform's backup jobs use the cloud's own object store, with the cluster's cloud \
 identity: S3 on AWS, Blob Storage on Azure, Cloud Storage on GCP. Backups in another cloud's \
-store need credentials and network paths the installer does not set up.",
+store need credentials and network paths the installer does not set up. On-premises there is \
+no native store: Katonic asks for an S3 bucket, \"not necessarily\" on AWS, or the kfs class.",
     source: "Katonic documentation, \"Kubernetes — Cluster requirements — Native\": \"Backups. \
 For all supported cloud providers, storage for backups is backed by the native blob store. For \
 on-prem, backups are backed by the kfs storage class.\", with \"AWS: S3\" and \"Azure: Azure Blob \
@@ -55,15 +56,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         ),
         Provider::Gcp => (&[ObjectStoreType::Gcs], "the native object store `gcs`"),
         Provider::Onprem => (
-            &[ObjectStoreType::S3Compatible, ObjectStoreType::Kfs],
-            "`s3-compatible` storage or the `kfs` storage class",
+            &[
+                ObjectStoreType::S3,
+                ObjectStoreType::S3Compatible,
+                ObjectStoreType::Kfs,
+            ],
+            "an S3 bucket (`s3` or `s3-compatible`) or the `kfs` storage class",
         ),
     };
     if allowed.contains(&kind) {
         return;
     }
     let fix = match provider {
-        Provider::Onprem => "`s3-compatible` or `kfs`".to_string(),
+        Provider::Onprem => "`s3`, `s3-compatible` or `kfs`".to_string(),
         _ => allowed
             .first()
             .map(|t| format!("`{t}`"))

@@ -12,23 +12,26 @@ pub static RULE: Rule = Rule {
     title: "invalid bucket or container name",
     what: "Each `objectStorage` store's `bucket` must follow its store type's naming rules:\n\n\
 - `s3`: 3–63 characters of lowercase letters, digits, `.` and `-`; starts and ends with a \
-letter or digit; no `..`; not formatted like an IPv4 address; no `xn--` or `sthree-` prefix; no \
-`-s3alias` or `--ol-s3` suffix.\n\
+letter or digit; no `..`; not formatted like an IPv4 address; no `xn--`, `sthree-` or \
+`amzn-s3-demo-` prefix; no `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3` or `--table-s3` suffix.\n\
 - `s3-compatible`: the same, without the prefixes and suffixes that AWS reserves.\n\
 - `azure-blob` (a container name): 3–63 characters of lowercase letters, digits and single \
 hyphens; starts with a letter or digit; every hyphen between two letters or digits.\n\
 - `gcs`: lowercase letters, digits, `-`, `_` and `.`; starts and ends with a letter or digit; \
-3–63 characters, or up to 222 with dots, each dot-separated part at most 63; no `goog` prefix; \
-no `google` anywhere.\n\
+3–63 characters, or up to 222 with dots, each dot-separated part at most 63; not an IPv4 \
+address in dotted-decimal notation (`192.168.5.4`); no `goog` prefix; no `google` anywhere.\n\
 - `kfs` (a storage class, not an object store): not checked.\n\n\
-A store without `type` or `bucket` is not checked.",
+Every store is checked: `backups`, `blob`, `logs` and `costs`. A store without `type` or \
+`bucket` is not checked.",
     why: "The cloud rejects an invalid name when the bucket is created, or the installer fails \
 when it addresses the bucket; both happen late, after the cluster exists. Checking the name \
 while the cluster is planned costs nothing.",
     source: "Amazon S3 User Guide, \"General purpose bucket naming rules\" \
 (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html): \"Bucket names \
 must be between 3 (min) and 63 (max) characters long.\" … \"Bucket names must not start with the \
-prefix amzn-s3-demo-.\"; Azure Storage, \"Naming and Referencing Containers, Blobs, and \
+prefix amzn-s3-demo-.\", \"Bucket names must not end with the suffix .mrap.\", \"Bucket names \
+must not end with the suffix --x-s3.\" and \"Bucket names must not end with the suffix \
+--table-s3.\"; Azure Storage, \"Naming and Referencing Containers, Blobs, and \
 Metadata\" \
 (https://learn.microsoft.com/en-us/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata): \
 \"All letters in a container name must be lowercase.\" and \"Container names must be from 3 \

@@ -3,6 +3,7 @@ mod backup_storage_missing;
 mod backup_storage_provider;
 mod bucket_name;
 mod datasets_efs;
+mod object_store_provider;
 mod storage_access_mode;
 mod storage_any_node;
 mod storage_binding_mode;
@@ -33,6 +34,7 @@ pub static RULES: &[&Rule] = &[
     &datasets_efs::RULE,
     &backup_storage_missing::RULE,
     &backup_storage_provider::RULE,
+    &object_store_provider::RULE,
     &bucket_name::RULE,
 ];
 

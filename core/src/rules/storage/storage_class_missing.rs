@@ -13,8 +13,9 @@ the profile's default name: katonic `kdisk`, on aws `kfs`; domino `dominodisk`) 
 class (`storage.sharedClass`, else katonic `kfs`, on aws `kfs-shared`; domino `dominoshared`). \
 When `storageClasses` is present, each of the two names must be the `metadata.name` of one of \
 its classes.\n\nThe finding points at `storage.blockClass` / `storage.sharedClass` when the \
-document named the class there, and at `storageClasses` when the profile's default name was \
-looked for. Without `storageClasses` the rule stays silent (under `strict`, `storageClasses` is \
+document named the class there, and at `storageClasses` (`storageClasses/items` when the \
+classes come as the List object `kubectl get sc -o json` prints) when the profile's default name \
+was looked for. Without `storageClasses` the rule stays silent (under `strict`, `storageClasses` is \
 reported as not described).",
     why:
         "The installer creates every persistent volume through these two class names. A name that \
@@ -74,7 +75,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             )
         } else {
             (
-                "/storageClasses".to_string(),
+                cx.doc.storage_classes_path.to_string(),
                 format!(
                     "{role} `{name}` (the {} profile's default name)",
                     cx.profile.name

@@ -55,7 +55,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         let class = match c.class.name {
             Some(n) => format!("class `{n}`"),
-            None => format!("`storageClasses[{}]`", c.class.index),
+            None => format!("`{}`", crate::input::display(&c.class.path)),
         };
         e.emit(
             c.field("provisioner"),
