@@ -21,8 +21,12 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 mod answer;
 mod json;
+#[cfg(feature = "yaml")]
+mod yaml;
 pub use answer::*;
 pub use json::parse_json;
+#[cfg(feature = "yaml")]
+pub use yaml::yaml_to_value;
 
 /// A document as a host passes it: JSON text, or a value already converted.
 #[derive(Debug, Clone)]
@@ -77,6 +81,19 @@ pub fn validate(doc: Doc<'_>, options: &Options) -> Result<Report, Error> {
     guard(|| match doc {
         Doc::Text(text) => clusterfit::validate_str(text, options),
         Doc::Value(v) => clusterfit::validate(v, options),
+    })
+}
+
+/// Validates YAML text: the same limits as JSON (an alias bomb stops at 1 MiB of expanded
+/// value), then the same report as for the JSON value it describes.
+#[cfg(feature = "yaml")]
+pub fn validate_yaml(doc: &str, options: &Options) -> Result<Report, Error> {
+    guard(|| {
+        if doc.len() > MAX_BYTES {
+            return Err(Error::too_large(doc.len()));
+        }
+        let value = yaml_to_value(doc)?;
+        clusterfit::validate(&value, options)
     })
 }
 
@@ -189,6 +206,21 @@ mod tests {
             .unwrap()
             .to_json();
         assert_eq!(a, b);
+    }
+
+    #[cfg(feature = "yaml")]
+    #[test]
+    fn yaml_gives_the_report_of_the_json_it_describes() {
+        let yaml = "provider: aws\nkubernetes:\n  version: '1.30'\nntp: false\n";
+        let json = r#"{"provider":"aws","kubernetes":{"version":"1.30"},"ntp":false}"#;
+        let options = Options::default();
+        let a = validate_yaml(yaml, &options).unwrap().to_json();
+        let b = validate(Doc::Text(json), &options).unwrap().to_json();
+        assert_eq!(a, b);
+        assert_eq!(
+            validate_yaml("a: [", &options).unwrap_err().code,
+            ErrorCode::InputNotJson
+        );
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn check(args: &CheckArgs) -> Result<(Report, SourceInfo, Options), Stop> {
     })?;
     input::check_not_empty(&source.text)?;
     let (report, provider) = if source.yaml {
-        let value = input::yaml_to_value(&source.text)?;
+        let value = clusterfit_bindings::yaml_to_value(&source.text)?;
         let report = clusterfit_bindings::validate(Doc::Value(&value), &options)?;
         (report, provider_of(&value))
     } else {
@@ -158,7 +158,7 @@ fn read_json_file(path: &str, flag: &str) -> Result<Value, Stop> {
         ))),
     })?;
     let parsed = if source.yaml {
-        input::yaml_to_value(&source.text)
+        clusterfit_bindings::yaml_to_value(&source.text)
     } else {
         clusterfit_bindings::parse_json(&source.text)
     };
