@@ -1,4 +1,4 @@
-// Benchmark (SPEC §10: Node `validate(object)` ≤ 15 µs median on a ~2 KB description).
+// Benchmark (budget: Node `validate(object)` ≤ 15 µs median on a ~2 KB description).
 // Usage: node bench.mjs [rounds]. Prints the median µs per call of `validate(object)` and
 // `validate(string)`, and of the pieces of the object path, so a regression can be located.
 import { createRequire } from 'node:module'

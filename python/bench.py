@@ -2,7 +2,7 @@
 
     .venv/bin/python python/bench.py [--calls N]
 
-Budget (SPEC §10): Python `validate(dict)` ≤ 15 µs median per call.
+Budget: Python `validate(dict)` ≤ 15 µs median per call.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-// Per-call time of clusterfit-wasm `validate` in Node and in headless Chromium (SPEC §10:
+// Per-call time of clusterfit-wasm `validate` in Node and in headless Chromium (the budget:
 // ≤ 15 µs median), on a ~2 KB cluster description. After `make build-wasm`:
 //   node wasm/bench.mjs            (Node only: add --browser for Chromium too)
 // The document: the largest fixtures/examples/*.json of 1–4 KB, else the built-in one below.

@@ -1,4 +1,4 @@
-//! Native benchmark for SPEC §10: `validate_str` on a ~2 KB description, parse included, against
+//! Native benchmark for the budget: `validate_str` on a ~2 KB description, parse included, against
 //! a bare `serde_json` parse of the same text. Run: `cargo run --release -p clusterfit --example
 //! bench [FILE]` (default: `core/examples/data/2kb.json`). Prints medians of 31 batches.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]

@@ -6,7 +6,7 @@ pub const MAX_BYTES: usize = 1024 * 1024;
 /// Deepest nesting accepted: the top-level object is depth 1.
 pub const MAX_DEPTH: usize = 64;
 
-/// Stable error codes, the same in every binding (SPEC §8).
+/// Stable error codes, the same in every binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorCode {

@@ -1,4 +1,4 @@
-//! Facts (SPEC §9): computed values a UI shows beside the form. Keys are camelCase and only
+//! Facts: computed values a UI shows beside the form. Keys are camelCase and only
 //! present when the values they come from are known.
 //!
 //! The facts are typed structs serialized directly (no `serde_json::Map` is built per
@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::Value;
 use std::sync::OnceLock;
 
-/// The facts of one validation: typed, serialized as the SPEC §9 object, and readable as a
+/// The facts of one validation: typed, serialized as the facts object, and readable as a
 /// `serde_json::Value` through `Deref`.
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
@@ -141,7 +141,7 @@ struct ClassFacts {
     name: Option<String>,
 }
 
-/// The pod-IP estimate (SPEC §9), as `ip-capacity` computes it.
+/// The pod-IP estimate, as `ip-capacity` computes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PodIpFacts {

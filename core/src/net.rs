@@ -1,4 +1,4 @@
-//! CIDR helpers (SPEC §9): `cidr_info` and `plan_subnets`.
+//! CIDR helpers: `cidr_info` and `plan_subnets`.
 use crate::error::Error;
 use crate::input::model::{Provider, SubnetType};
 use crate::input::ticks;
@@ -178,7 +178,7 @@ pub struct PlannedSubnet {
     pub usable: u64,
 }
 
-/// A subnet plan (SPEC §9): a private subnet per zone (at least two, in two zones), one public
+/// A subnet plan: a private subnet per zone (at least two, in two zones), one public
 /// /28, the rest of the VPC left free.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -1,4 +1,4 @@
-//! `plan_subnets` (SPEC §9): every plan it makes passes every network and zones rule of its
+//! `plan_subnets`: every plan it makes passes every network and zones rule of its
 //! profile, for many VPC sizes, zone counts, providers and profiles; impossible plans are
 //! `OPTIONS_INVALID` errors with clear messages.
 #![allow(

@@ -34,7 +34,7 @@ pub(crate) enum PodSource {
     PodCidr,
 }
 
-/// Estimated pod-IP demand against capacity (SPEC §9), shared by facts and `ip-capacity`.
+/// Estimated pod-IP demand against capacity, shared by facts and `ip-capacity`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct PodIps {
     /// Σ over pools of maxNodes (else minNodes).

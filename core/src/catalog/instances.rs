@@ -1,4 +1,4 @@
-//! Instance catalog (SPEC §9): common AWS, Azure and GCP instance types, so a pool that names
+//! Instance catalog: common AWS, Azure and GCP instance types, so a pool that names
 //! `instanceType` and leaves `cpu` / `memory` / `gpus` out is still checked. Only types whose
 //! numbers are published exactly are listed (vCPU, memory in GiB, GPUs); a type not listed is
 //! unknown, and the rules that need its size stay silent. A wrong entry raises false alarms, a

@@ -1,4 +1,4 @@
-//! Provisioner catalog (SPEC §7, storage): what a StorageClass can do, inferred from its
+//! Provisioner catalog: what a StorageClass can do, inferred from its
 //! provisioner and parameters. Explicit `capabilities` in the document win field by field.
 //!
 //! What the catalog cannot know stays `None` (is this NFS server on SSD? how large can a Ceph

@@ -1,4 +1,4 @@
-//! Options (SPEC §3): which profile, which rules, what counts as failure.
+//! Options: which profile, which rules, what counts as failure.
 use crate::error::Error;
 use crate::input::{pointer, ticks};
 use crate::profile::ProfileChoice;
@@ -58,7 +58,7 @@ const KEYS: &[&str] = &[
 ];
 
 impl Options {
-    /// Reads the §3 options object. `null` means defaults. Shape errors are `OPTIONS_INVALID`;
+    /// Reads the options object. `null` means defaults. Shape errors are `OPTIONS_INVALID`;
     /// rule ids and profile names are checked when validation starts.
     pub fn from_value(v: &Value) -> Result<Options, Error> {
         let m = match v {

@@ -1,4 +1,4 @@
-//! The known keys of every object of the schema (SPEC §2), for `unknown-field`. `schema()` is
+//! The known keys of every object of the schema, for `unknown-field`. `schema()` is
 //! checked against these lists by a test, so the two cannot drift apart.
 
 pub const ROOT: &[&str] = &[

@@ -126,7 +126,7 @@ impl Provider {
 }
 
 impl Role {
-    /// Roles that carry the "worker" requirements (SPEC §7 principles).
+    /// Roles that carry the "worker" requirements (the rules' principles, docs/rules.md).
     pub const fn is_worker(self) -> bool {
         matches!(
             self,

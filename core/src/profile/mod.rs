@@ -1,4 +1,4 @@
-//! Profiles: the requirements as data (SPEC §6). Rules are code; every number and name they
+//! Profiles: the requirements as data. Rules are code; every number and name they
 //! check comes from here. `katonic` and `domino` are embedded JSON; a custom profile is the same
 //! object passed in options, and may say `"extends": "katonic"` to change only some values (the
 //! custom object is applied to the base as an RFC 7386 JSON merge patch).
@@ -408,7 +408,7 @@ fn merge_patch(target: &mut Value, patch: &Value) {
 pub enum ProfileChoice {
     /// A built-in profile by name.
     Named(String),
-    /// A custom profile object (SPEC §6), possibly with `extends`.
+    /// A custom profile object, possibly with `extends`.
     Custom(Value),
 }
 

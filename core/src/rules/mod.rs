@@ -23,7 +23,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Area {
-    /// The structure of the document itself (SPEC §5).
+    /// The structure of the document itself.
     Input,
     Kubernetes,
     Network,
@@ -82,7 +82,7 @@ pub struct Rule {
     pub what: &'static str,
     /// Why it matters (markdown).
     pub why: &'static str,
-    /// The vendor guide it comes from: seed file and the passage.
+    /// The vendor document it comes from (title and section) and the passage, quoted.
     pub source: &'static str,
     pub example: Example,
     /// The check; `None` for input rules, which the parser reports.

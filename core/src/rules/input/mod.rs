@@ -1,4 +1,4 @@
-//! Input rules (SPEC §5): reported by the parser, not by a check of their own.
+//! Input rules: reported by the parser, not by a check of their own.
 mod cidr_host_bits;
 mod invalid_cidr;
 mod invalid_type;

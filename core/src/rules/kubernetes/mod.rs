@@ -1,4 +1,4 @@
-//! kubernetes rules (SPEC §7), one file each, in catalog order.
+//! kubernetes rules, one file each, in catalog order.
 mod container_runtime_docker;
 mod distribution_provider;
 mod eks_fargate;

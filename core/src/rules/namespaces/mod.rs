@@ -1,5 +1,5 @@
-//! namespaces rules (SPEC §7), one file each, in catalog order, and the template syntax they
-//! share (Dataiku DSS variables, seed 002).
+//! namespaces rules, one file each, in catalog order, and the template syntax they
+//! share (Dataiku DSS variables, "Setup with Kubernetes").
 mod namespace_auto_create;
 mod namespace_template;
 mod namespace_template_variable;

@@ -1,4 +1,4 @@
-//! network rules (SPEC §7), one file each, in catalog order.
+//! network rules, one file each, in catalog order.
 mod aws_cidr_range;
 mod cidr_overlap;
 mod eks_service_cidr;

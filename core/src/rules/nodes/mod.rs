@@ -1,4 +1,4 @@
-//! nodes rules (SPEC §7), one file each, in catalog order.
+//! nodes rules, one file each, in catalog order.
 pub(crate) mod common;
 mod label_syntax;
 mod master_pool_managed;

@@ -1,4 +1,4 @@
-//! storage rules (SPEC §7), one file each, in catalog order.
+//! storage rules, one file each, in catalog order.
 mod backup_storage_missing;
 mod backup_storage_provider;
 mod bucket_name;

@@ -1,4 +1,4 @@
-//! zones rules (SPEC §7), one file each, in catalog order.
+//! zones rules, one file each, in catalog order.
 mod pool_nodes_per_zone;
 mod pool_zone_coverage;
 mod pool_zone_unknown;
