@@ -199,108 +199,169 @@ pub(crate) fn vpc_blocks<'n>(network: &'n Network<'_>) -> Vec<(&'static str, Str
     out
 }
 
-/// Finds, among a list of blocks, those that share an address with a given block, in time
-/// proportional to the answer (plus a logarithm), not to the list: two CIDR blocks overlap only
-/// by nesting, so the blocks holding the query are found by its at most 129 supernets, and the
-/// blocks inside it are one contiguous run of the list sorted by address.
-pub(crate) struct OverlapIndex {
-    /// Every block with its position in the original list, sorted by block (address, prefix).
-    sorted: Vec<(IpNet, usize)>,
+/// Overlaps among CIDR blocks in time n log n plus the size of the answer (no pair-by-pair
+/// comparison, so a long list stays cheap). Two CIDR blocks share an address only by nesting: in
+/// the blocks sorted by (address, prefix length), the blocks that hold a block are the chain of
+/// earlier blocks still "open" at its address, kept on a stack.
+///
+/// Every pair (i, j), i < j, of `list` whose blocks share an address, sorted by (j, i).
+pub(crate) fn self_overlaps(list: &[IpNet]) -> Vec<(usize, usize)> {
+    let mut order: Vec<(IpNet, usize)> = list.iter().map(|n| n.trunc()).zip(0..).collect();
+    order.sort_unstable();
+    let mut open: Vec<(IpNet, usize)> = Vec::new();
+    let mut pairs = Vec::new();
+    for (net, j) in order {
+        while open
+            .last()
+            .is_some_and(|(o, _)| !o.contains(&net.network()))
+        {
+            open.pop();
+        }
+        for &(_, i) in &open {
+            pairs.push((i.max(j), i.min(j)));
+        }
+        open.push((net, j));
+    }
+    pairs.sort_unstable();
+    pairs.into_iter().map(|(j, i)| (i, j)).collect()
 }
 
-impl OverlapIndex {
-    pub(crate) fn new(blocks: impl IntoIterator<Item = IpNet>) -> Self {
-        let mut sorted: Vec<(IpNet, usize)> = blocks
-            .into_iter()
-            .enumerate()
-            .map(|(i, b)| (b.trunc(), i))
-            .collect();
-        sorted.sort_unstable();
-        OverlapIndex { sorted }
-    }
-
-    /// The positions of the blocks that hold `net` (itself included), in increasing order.
-    pub(crate) fn holding(&self, net: &IpNet) -> Vec<usize> {
-        let net = net.trunc();
-        let mut out = Vec::new();
-        for len in 0..=net.prefix_len() {
-            let Ok(sup) = IpNet::new(net.network(), len) else {
-                continue;
-            };
-            let sup = sup.trunc();
-            let start = self.sorted.partition_point(|(b, _)| *b < sup);
-            for (b, i) in self.sorted.iter().skip(start) {
-                if *b != sup {
-                    break;
-                }
-                out.push(*i);
+/// Every pair (i, j) of a block `a[i]` and a block `b[j]` that share an address, sorted by
+/// (j, i).
+pub(crate) fn cross_overlaps(a: &[IpNet], b: &[IpNet]) -> Vec<(usize, usize)> {
+    // (block, side, index): side 0 is `a`, 1 is `b`.
+    let mut order: Vec<(IpNet, u8, usize)> = a
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.trunc(), 0, i))
+        .chain(b.iter().enumerate().map(|(j, n)| (n.trunc(), 1, j)))
+        .collect();
+    order.sort_unstable();
+    let mut open: [Vec<IpNet>; 2] = [Vec::new(), Vec::new()];
+    let mut open_index: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    let mut pairs = Vec::new();
+    for (net, side, k) in order {
+        for (stack, index) in open.iter_mut().zip(open_index.iter_mut()) {
+            while stack.last().is_some_and(|o| !o.contains(&net.network())) {
+                stack.pop();
+                index.pop();
             }
         }
-        out.sort_unstable();
-        out
-    }
-
-    /// The positions of the blocks that share an address with `net`, in increasing order.
-    pub(crate) fn overlapping(&self, net: &IpNet) -> Vec<usize> {
-        let net = net.trunc();
-        let mut out = self.holding(&net);
-        // Blocks strictly inside `net`: their addresses lie in `net`, their prefixes are longer.
-        let start = self.sorted.partition_point(|(b, _)| *b < net);
-        for (b, i) in self.sorted.iter().skip(start) {
-            if !net.contains(&b.network()) {
-                break;
-            }
-            if b.prefix_len() > net.prefix_len() {
-                out.push(*i);
+        let (other, mine) = if side == 0 { (1, 0) } else { (0, 1) };
+        if let Some(others) = open_index.get(other) {
+            for &o in others {
+                pairs.push(if side == 0 { (o, k) } else { (k, o) });
             }
         }
-        out.sort_unstable();
-        out
+        if let (Some(stack), Some(index)) = (open.get_mut(mine), open_index.get_mut(mine)) {
+            stack.push(net);
+            index.push(k);
+        }
     }
+    pairs.sort_unstable();
+    pairs.into_iter().map(|(j, i)| (i, j)).collect()
+}
+
+/// For each block of `inner`, whether it lies entirely inside one block of `outer`.
+pub(crate) fn inside_any(outer: &[IpNet], inner: &[IpNet]) -> Vec<bool> {
+    // An outer block sorts before an equal inner one (side 0 before 1), so it is open when the
+    // inner one comes; an open outer block holds the inner block's address and starts no later,
+    // so it holds the whole inner block.
+    let mut order: Vec<(IpNet, u8, usize)> = outer
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.trunc(), 0, i))
+        .chain(inner.iter().enumerate().map(|(j, n)| (n.trunc(), 1, j)))
+        .collect();
+    order.sort_unstable();
+    let mut open: Vec<IpNet> = Vec::new();
+    let mut inside = vec![false; inner.len()];
+    for (net, side, k) in order {
+        while open.last().is_some_and(|o| !o.contains(&net.network())) {
+            open.pop();
+        }
+        if side == 0 {
+            open.push(net);
+        } else if let Some(slot) = inside.get_mut(k) {
+            *slot = !open.is_empty();
+        }
+    }
+    inside
 }
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
-    use super::OverlapIndex;
+    #![allow(
+        clippy::unwrap_used,
+        clippy::indexing_slicing,
+        clippy::needless_range_loop
+    )]
+    use super::{cross_overlaps, inside_any, self_overlaps};
     use ipnet::IpNet;
 
-    fn net(s: &str) -> IpNet {
-        s.parse().unwrap()
+    fn nets(list: &[&str]) -> Vec<IpNet> {
+        list.iter().map(|s| s.parse().unwrap()).collect()
     }
 
-    /// The index answers exactly what comparing every pair answers.
+    fn share(a: &IpNet, b: &IpNet) -> bool {
+        a.contains(&b.network()) || b.contains(&a.network())
+    }
+
+    const BLOCKS: &[&str] = &[
+        "10.0.0.0/16",
+        "10.0.0.0/16",
+        "10.0.1.0/24",
+        "10.0.0.0/8",
+        "10.1.0.0/16",
+        "100.64.0.0/16",
+        "0.0.0.0/0",
+        "10.0.0.128/25",
+        "fd00::/8",
+        "fd00:1::/32",
+        "10.0.255.255/32",
+        "10.0.0.5/16",
+    ];
+    const OTHERS: &[&str] = &[
+        "10.0.0.0/23",
+        "11.0.0.0/8",
+        "::/0",
+        "10.0.0.0/16",
+        "100.64.128.0/17",
+        "192.168.0.0/16",
+    ];
+
+    /// The sweeps answer exactly what comparing every pair answers, in the promised order.
     #[test]
-    fn overlap_index_matches_pairwise() {
-        let blocks: Vec<IpNet> = [
-            "10.0.0.0/16",
-            "10.0.0.0/16",
-            "10.0.1.0/24",
-            "10.0.0.0/8",
-            "10.1.0.0/16",
-            "100.64.0.0/16",
-            "0.0.0.0/0",
-            "10.0.0.128/25",
-            "fd00::/8",
-            "fd00:1::/32",
-            "10.0.255.255/32",
-        ]
-        .iter()
-        .map(|s| net(s))
-        .collect();
-        let index = OverlapIndex::new(blocks.iter().copied());
-        for q in blocks
-            .iter()
-            .chain(&[net("10.0.0.0/23"), net("11.0.0.0/8"), net("::/0")])
-        {
-            let want: Vec<usize> = (0..blocks.len())
-                .filter(|&i| blocks[i].contains(&q.network()) || q.contains(&blocks[i].network()))
-                .collect();
-            assert_eq!(index.overlapping(q), want, "{q}");
-            let holding: Vec<usize> = (0..blocks.len())
-                .filter(|&i| blocks[i].contains(q))
-                .collect();
-            assert_eq!(index.holding(q), holding, "{q}");
+    fn sweeps_match_pairwise() {
+        let a = nets(BLOCKS);
+        let b = nets(OTHERS);
+        let mut want = Vec::new();
+        for j in 0..a.len() {
+            for i in 0..j {
+                if share(&a[i], &a[j]) {
+                    want.push((i, j));
+                }
+            }
         }
+        assert_eq!(self_overlaps(&a), want);
+        let mut want = Vec::new();
+        for j in 0..b.len() {
+            for i in 0..a.len() {
+                if share(&a[i], &b[j]) {
+                    want.push((i, j));
+                }
+            }
+        }
+        assert_eq!(cross_overlaps(&a, &b), want);
+        let want: Vec<bool> = b
+            .iter()
+            .map(|n| a.iter().any(|o| o.trunc().contains(&n.trunc())))
+            .collect();
+        assert_eq!(inside_any(&a, &b), want);
+        let want: Vec<bool> = a
+            .iter()
+            .map(|n| b.iter().any(|o| o.trunc().contains(&n.trunc())))
+            .collect();
+        assert_eq!(inside_any(&b, &a), want);
     }
 }

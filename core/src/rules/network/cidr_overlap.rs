@@ -1,7 +1,8 @@
 //! `cidr-overlap`: VPC, secondary blocks, podCidr and serviceCidr overlap one another
-use super::{cluster_ranges, OverlapIndex};
+use super::{cluster_ranges, self_overlaps};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
     id: "cidr-overlap",
@@ -44,35 +45,30 @@ from a private CIDR that is provided at the time of cluster creation.\"",
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let ranges = cluster_ranges(cx);
-    let index = OverlapIndex::new(ranges.iter().map(|r| r.net));
-    for (j, later) in ranges.iter().enumerate() {
-        for i in index.overlapping(&later.net) {
-            if i >= j {
-                break;
-            }
-            let Some(earlier) = ranges.get(i) else {
-                continue;
-            };
-            let hint = if later.what == "secondary CIDR" {
-                format!(
-                    "a VPC's blocks may not overlap: choose a secondary CIDR outside `{}`",
-                    earlier.net
-                )
-            } else {
-                format!(
-                    "nodes, pods and services need separate address ranges: move the {} out of \
+    let nets: Vec<IpNet> = ranges.iter().map(|r| r.net).collect();
+    for (i, j) in self_overlaps(&nets) {
+        let (Some(earlier), Some(later)) = (ranges.get(i), ranges.get(j)) else {
+            continue;
+        };
+        let hint = if later.what == "secondary CIDR" {
+            format!(
+                "a VPC's blocks may not overlap: choose a secondary CIDR outside `{}`",
+                earlier.net
+            )
+        } else {
+            format!(
+                "nodes, pods and services need separate address ranges: move the {} out of \
                      `{}`",
-                    later.what, earlier.net
-                )
-            };
-            e.emit(
-                later.path.clone(),
-                format!(
-                    "{} `{}` overlaps the {} `{}`",
-                    later.what, later.net, earlier.what, earlier.net
-                ),
-                Some(hint),
-            );
-        }
+                later.what, earlier.net
+            )
+        };
+        e.emit(
+            later.path.clone(),
+            format!(
+                "{} `{}` overlaps the {} `{}`",
+                later.what, later.net, earlier.what, earlier.net
+            ),
+            Some(hint),
+        );
     }
 }

@@ -55,12 +55,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     };
     let IpNet::V4(svc) = svc.net else { return };
     let blocks = vpc_blocks(network);
-    let hint = || {
-        Some(format!(
-            "use a block EKS accepts, for example `{}`",
-            suggestion(blocks.iter().map(|(_, _, b)| *b))
-        ))
-    };
+    let example = suggestion(blocks.iter().map(|(_, _, b)| *b));
+    let hint = || Some(format!("use a block EKS accepts, for example `{example}`"));
     let private = PRIVATE
         .iter()
         .any(|&(addr, len)| Ipv4Net::new(addr, len).is_ok_and(|block| block.contains(&svc)));

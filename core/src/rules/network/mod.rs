@@ -18,8 +18,8 @@ mod vpc_dns_support;
 
 use super::Rule;
 pub(crate) use crate::analysis::network::{
-    cluster_ranges, pod_ips, pods_in_subnets, private_blocks, vpc_blocks, OverlapIndex, PodSource,
-    PodSubnets,
+    cluster_ranges, cross_overlaps, inside_any, pod_ips, pods_in_subnets, private_blocks,
+    self_overlaps, vpc_blocks, PodSource, PodSubnets,
 };
 use crate::input::model::Subnet;
 use crate::rules::{Context, Emitter};

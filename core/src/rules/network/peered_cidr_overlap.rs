@@ -1,7 +1,8 @@
 //! `peered-cidr-overlap`: VPC, a secondary block, podCidr or serviceCidr overlaps a `peeredCidrs` entry
-use super::{cluster_ranges, OverlapIndex};
+use super::{cluster_ranges, cross_overlaps};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
     id: "peered-cidr-overlap",
@@ -40,22 +41,23 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         return;
     };
     let ranges = cluster_ranges(cx);
-    let index = OverlapIndex::new(ranges.iter().map(|r| r.net));
-    for peer in peered {
-        for i in index.overlapping(&peer.value.net) {
-            let Some(own) = ranges.get(i) else { continue };
-            e.emit(
-                format!("/network/peeredCidrs/{}", peer.index),
-                format!(
-                    "peered network `{}` overlaps the {} `{}`",
-                    peer.value.net, own.what, own.net
-                ),
-                Some(
-                    "networks reached by peering or VPN must not share addresses with the \
+    let own: Vec<IpNet> = ranges.iter().map(|r| r.net).collect();
+    let peers: Vec<IpNet> = peered.iter().map(|p| p.value.net).collect();
+    for (i, j) in cross_overlaps(&own, &peers) {
+        let (Some(own), Some(peer)) = (ranges.get(i), peered.get(j)) else {
+            continue;
+        };
+        e.emit(
+            format!("/network/peeredCidrs/{}", peer.index),
+            format!(
+                "peered network `{}` overlaps the {} `{}`",
+                peer.value.net, own.what, own.net
+            ),
+            Some(
+                "networks reached by peering or VPN must not share addresses with the \
                      cluster: renumber one of them"
-                        .to_string(),
-                ),
-            );
-        }
+                    .to_string(),
+            ),
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! `subnet-outside-vpc`: subnet not inside the VPC CIDR or one of its secondary blocks
-use super::{need_network, subnet_label, subnet_path, vpc_blocks, OverlapIndex};
+use super::{inside_any, need_network, subnet_label, subnet_path, vpc_blocks};
 use crate::input::model::SubnetType;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
@@ -54,14 +54,20 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         need_network(cx, e, "vpcCidr", "whether every subnet lies inside the VPC");
         return;
     }
-    let index = OverlapIndex::new(blocks.iter().map(|(_, _, b)| IpNet::V4(**b)));
+    let outer: Vec<IpNet> = blocks.iter().map(|(_, _, b)| IpNet::V4(**b)).collect();
+    let with_cidr: Vec<_> = cx
+        .subnets()
+        .iter()
+        .filter_map(|s| s.cidr.as_ref().map(|c| (s, c)))
+        .collect();
+    let inner: Vec<IpNet> = with_cidr.iter().map(|(_, c)| IpNet::V4(c.net)).collect();
+    let inside = inside_any(&outer, &inner);
     let secondary = blocks
         .len()
         .saturating_sub(usize::from(network.vpc_cidr.is_some()));
     let mut needed = false;
-    for s in cx.subnets() {
-        let Some(c) = &s.cidr else { continue };
-        if !index.holding(&IpNet::V4(c.net)).is_empty() {
+    for (&(s, c), inside) in with_cidr.iter().zip(inside) {
+        if inside {
             continue;
         }
         let Some(vpc) = &network.vpc_cidr else {
