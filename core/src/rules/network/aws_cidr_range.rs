@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     title: "CIDR block outside the /16 to /28 range AWS allows",
     what: "On aws, the VPC block, every secondary block of the VPC (`network.secondaryCidrs`) \
 and every subnet block must have a prefix length between /16 (65,536 addresses) and /28 (16 \
-addresses). Each block outside that range is one finding, at `network.vpcCidr`, at the secondary \
-block (`network.secondaryCidrs/i`) or at the subnet's `cidr`.",
+addresses). Each block outside that range is one finding, at `network.vpcCidr`, at the entry of \
+`network.secondaryCidrs` or at the subnet's `cidr`.",
     why: "AWS rejects a VPC block, an additional VPC block or a subnet block larger than /16 or \
 smaller than /28: the plan cannot be created as written.",
     source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
