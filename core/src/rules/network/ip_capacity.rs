@@ -35,9 +35,9 @@ Network FAQ (https://learn.microsoft.com/en-us/azure/virtual-network/virtual-net
 \"Azure reserves the first four and last IP address for a total of 5 IP addresses within each \
 subnet.\" Azure Kubernetes Service documentation on Azure CNI \
 (https://learn.microsoft.com/en-us/azure/aks/configure-azure-cni): \"every pod gets an IP address \
-from the subnet and can be accessed directly\"; Amazon EKS User Guide, custom networking \
-(https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html), where pods take their \
-addresses from subnets of their own: \"With custom networking enabled, no IP addresses assigned \
+from the subnet and can be accessed directly\"; Amazon EKS User Guide, \"Deploy Pods in alternate subnets with \
+custom networking\" (https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html), \
+where pods take their addresses from subnets of their own: \"With custom networking enabled, no IP addresses assigned \
 to the primary network interface are assigned to Pods. Only IP addresses from secondary network \
 interfaces are assigned to Pods.\" Azure Kubernetes Service documentation, \"Configure Azure CNI \
 Overlay networking in AKS\" (https://learn.microsoft.com/en-us/azure/aks/azure-cni-overlay): \
