@@ -286,7 +286,7 @@ fn round2(v: f64) -> f64 {
 fn pod_ip_demand(cx: &Context<'_>) -> Option<PodIpFacts> {
     let p = pod_ips(cx)?;
     let source = match p.source {
-        PodSource::Subnets => "subnets",
+        PodSource::Subnets(_) => "subnets",
         PodSource::PodCidr => "podCidr",
     };
     Some(PodIpFacts {

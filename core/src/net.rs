@@ -297,10 +297,14 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<Subn
             o.insert("zone".into(), json!(s.zone));
             if aws {
                 let tag = match s.kind {
-                    SubnetType::Public => "kubernetes.io/role/elb",
-                    SubnetType::Private => "kubernetes.io/role/internal-elb",
+                    SubnetType::Public => Some("kubernetes.io/role/elb"),
+                    SubnetType::Private => Some("kubernetes.io/role/internal-elb"),
+                    // A plan has no pod subnets; they carry no load balancer role.
+                    SubnetType::Pod => None,
                 };
-                o.insert("tags".into(), json!({ tag: "1" }));
+                if let Some(tag) = tag {
+                    o.insert("tags".into(), json!({ tag: "1" }));
+                }
             }
             Value::Object(o)
         }).collect::<Vec<_>>(),

@@ -38,7 +38,7 @@ FailOn = Literal["error", "warning"]
 #: A cloud provider, or `onprem`.
 ProviderName = Literal["aws", "azure", "gcp", "onprem"]
 #: The kind of a subnet.
-SubnetType = Literal["private", "public"]
+SubnetType = Literal["private", "public", "pod"]
 #: The area of a rule in the catalog.
 RuleArea = Literal["input", "kubernetes", "network", "zones", "nodes", "storage", "ingress", "namespaces", "consistency"]
 #: A built-in profile name (`katonic`, `domino`) or a custom profile object (SPEC §6).

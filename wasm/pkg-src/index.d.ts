@@ -24,7 +24,7 @@ export type Distribution = 'eks' | 'aks' | 'gke' | 'openshift' | 'kubespray' | '
 export type Role = 'platform' | 'compute' | 'gpu' | 'deployment' | 'vectordb' | 'master' | 'worker' | 'other';
 
 /** The kind of a subnet. */
-export type SubnetType = 'private' | 'public';
+export type SubnetType = 'private' | 'public' | 'pod';
 
 /** The stable codes of thrown errors (SPEC §8). */
 export type ErrorCode =

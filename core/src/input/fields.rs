@@ -21,6 +21,7 @@ pub const ROOT: &[&str] = &[
 pub const KUBERNETES: &[&str] = &["version", "distribution", "containerRuntime", "fargate"];
 pub const NETWORK: &[&str] = &[
     "vpcCidr",
+    "secondaryCidrs",
     "subnets",
     "dnsSupport",
     "dnsHostnames",

@@ -48,8 +48,9 @@ str_enum!(
     ContainerRuntime { Containerd = "containerd", Docker = "docker", CriO = "cri-o" }
 );
 str_enum!(
-    /// Whether a subnet routes to the internet directly.
-    SubnetType { Private = "private", Public = "public" }
+    /// Whether a subnet routes to the internet directly; `pod`: a subnet only pods take
+    /// addresses from (EKS custom networking, Azure CNI pod subnets).
+    SubnetType { Private = "private", Public = "public", Pod = "pod" }
 );
 str_enum!(
     /// The pod network plugin.
@@ -217,6 +218,8 @@ pub struct Kubernetes {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Network<'a> {
     pub vpc_cidr: Option<Cidr4>,
+    /// Further IPv4 blocks associated with the same VPC.
+    pub secondary_cidrs: Option<Vec<Item<Cidr4>>>,
     pub subnets: Option<Vec<Subnet<'a>>>,
     pub dns_support: Option<bool>,
     pub dns_hostnames: Option<bool>,

@@ -531,7 +531,7 @@ impl<'v> Parser<'_, 'v> {
                     self.required(&join(&at, "cidr"), "for example `10.0.0.0/24`");
                 }
                 if get(o, "type").is_none() {
-                    self.required(&join(&at, "type"), "`private` or `public`");
+                    self.required(&join(&at, "type"), "`private`, `public` or `pod`");
                 }
                 out.push(Subnet {
                     index,
@@ -554,8 +554,25 @@ impl<'v> Parser<'_, 'v> {
                 })
                 .collect()
         });
+        let secondary_cidrs = self.array(m, path, "secondaryCidrs").map(|(items, list)| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(index, v)| {
+                    let c = self.any_cidr(|| join_index(&list, index), v, true)?;
+                    match c.net {
+                        IpNet::V4(net) => Some(Item {
+                            index,
+                            value: Cidr4 { net, text: c.text },
+                        }),
+                        IpNet::V6(_) => None,
+                    }
+                })
+                .collect()
+        });
         Network {
             vpc_cidr: self.cidr4(m, path, "vpcCidr"),
+            secondary_cidrs,
             subnets,
             dns_support: self.boolean(m, path, "dnsSupport"),
             dns_hostnames: self.boolean(m, path, "dnsHostnames"),

@@ -133,13 +133,13 @@ fn is_true(b: &bool) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NetworkReq {
-    /// The VPC must be this prefix length or shorter (21 → at least a /21).
+    /// The VPC must be this prefix length or shorter (21 → at least a /21); checked on aws.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_max_prefix: Option<u8>,
     /// Private subnets needed (aws).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_subnet_count: Option<u32>,
-    /// Each private subnet at least this big (24 → a /24).
+    /// Each private subnet at least this big (24 → a /24); checked on aws.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_subnet_max_prefix: Option<u8>,
     /// Pod address space at least this big (23 → 512 addresses).

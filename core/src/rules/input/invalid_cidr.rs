@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     area: Area::Input,
     providers: &[],
     title: "a CIDR does not parse",
-    what: "A CIDR field (`vpcCidr`, `podCidr`, `serviceCidr`, `peeredCidrs`, a subnet's `cidr`) does not parse as an address with a prefix length, or is IPv6 where IPv4 is required (`vpcCidr` and subnets).",
+    what: "A CIDR field (`vpcCidr`, `secondaryCidrs`, `podCidr`, `serviceCidr`, `peeredCidrs`, a subnet's `cidr`) does not parse as an address with a prefix length, or is IPv6 where IPv4 is required (`vpcCidr`, `secondaryCidrs` and subnets).",
     why: "Every network rule works on the parsed block; a block that does not parse cannot be sized or checked for overlaps.",
     source: "clusterfit input format (docs/input.md): `vpcCidr` and subnet `cidr` are IPv4 blocks \
 in CIDR notation. RFC 4632, section 3.1 (https://www.rfc-editor.org/rfc/rfc4632#section-3.1): \"a \

@@ -1,5 +1,5 @@
-//! `ip-capacity`: aws-vpc-cni or azure-cni: estimated pod addresses exceed the usable private-subnet addresses
-use super::{need_network, pod_ips, pods_in_subnets, PodSource};
+//! `ip-capacity`: aws-vpc-cni or flat azure-cni: estimated pod addresses exceed the usable addresses of the subnets pods use
+use super::{need_network, pod_ips, pods_in_subnets, PodSource, PodSubnets};
 use crate::input::model::Provider;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
@@ -9,13 +9,18 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     area: Area::Network,
     providers: &[],
-    title: "pods may need more addresses than the private subnets have",
-    what: "With `aws-vpc-cni` or `azure-cni` and `network.maxPodsPerNode` given, the estimated \
-demand, Σ over node pools of `maxNodes` (else `minNodes`) × (`maxPodsPerNode` + 1, the node's own \
-address), must not exceed the usable addresses of the private subnets (each subnet's size minus \
-the addresses the cloud keeps: 5 on aws and azure). Reported at `network.subnets`. Pools without \
-node counts are left out; silent when no pool has one, or when a private subnet's block is \
-unknown. The same numbers are in the report's facts as `podIps`.",
+    title: "pods may need more addresses than their subnets have",
+    what: "With `aws-vpc-cni`, or `azure-cni` without a `podCidr` (flat Azure CNI), and \
+`network.maxPodsPerNode` given, the estimated demand, Σ over node pools of `maxNodes` (else \
+`minNodes`) × (`maxPodsPerNode` + 1), must not exceed the usable addresses of the subnets pods \
+take addresses from (each subnet's size minus the addresses the cloud keeps: 5 on aws and \
+azure). Those are the `pod` subnets when there are any (EKS custom networking: the + 1 is the \
+primary address of the node's network interface there, which no pod gets), else the private \
+subnets (the + 1 is the node's own address). Reported at `network.subnets`. Pools without node \
+counts are left out; silent when no pool has one, or when one of those subnets' block is unknown. \
+Azure CNI Overlay (`azure-cni` with a `podCidr`) and the other CNIs take pod addresses from the \
+`podCidr`, not from subnets: this rule does not apply to them. The same numbers are in the \
+report's facts as `podIps`.",
     why: "With these CNIs every pod and every node takes a subnet address. A cluster that scales \
 out to its `maxNodes` with full nodes runs out of addresses, and new pods fail to start with \
 \"failed to assign an IP address to container\".",
@@ -30,9 +35,13 @@ Network FAQ (https://learn.microsoft.com/en-us/azure/virtual-network/virtual-net
 \"Azure reserves the first four and last IP address for a total of 5 IP addresses within each \
 subnet.\" Azure Kubernetes Service documentation on Azure CNI \
 (https://learn.microsoft.com/en-us/azure/aks/configure-azure-cni): \"every pod gets an IP address \
-from the subnet and can be accessed directly\"; Amazon EKS User Guide, custom networking \
-(https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html), where pods take their \
-addresses from subnets of their own.",
+from the subnet and can be accessed directly\"; Amazon EKS User Guide, \"Deploy Pods in alternate subnets with \
+custom networking\" (https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html), \
+where pods take their addresses from subnets of their own: \"With custom networking enabled, no IP addresses assigned \
+to the primary network interface are assigned to Pods. Only IP addresses from secondary network \
+interfaces are assigned to Pods.\" Azure Kubernetes Service documentation, \"Configure Azure CNI \
+Overlay networking in AKS\" (https://learn.microsoft.com/en-us/azure/aks/azure-cni-overlay): \
+\"In overlay networking, only the Kubernetes cluster nodes are assigned IPs from a subnet.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
@@ -51,7 +60,7 @@ addresses from subnets of their own.",
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(network) = cx.network() else { return };
-    if !network.cni.is_some_and(pods_in_subnets) {
+    if pods_in_subnets(network) != Some(true) {
         return;
     }
     if network.max_pods_per_node.is_none() {
@@ -59,25 +68,33 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             cx,
             e,
             "maxPodsPerNode",
-            "whether the private subnets hold every pod's address",
+            "whether the pods' subnets hold every pod's address",
         );
         return;
     }
     let Some(p) = pod_ips(cx) else { return };
-    if p.source != PodSource::Subnets || p.demand <= p.capacity {
+    let PodSource::Subnets(which) = p.source else {
+        return;
+    };
+    if p.demand <= p.capacity {
         return;
     }
+    let own = match which {
+        PodSubnets::Pod => "network interface address",
+        PodSubnets::Private => "node address",
+    };
+    let which = which.as_str();
     let reserved = cx.provider.map_or(2, Provider::reserved_per_subnet);
     let nodes = if p.nodes == 1 { "node" } else { "nodes" };
     e.emit(
         "/network/subnets",
         format!(
-            "up to {} {nodes} × ({} pods + 1 node address) need {} addresses, the private \
-             subnets have {} usable",
+            "up to {} {nodes} × ({} pods + 1 {own}) need {} addresses, the {which} subnets \
+             have {} usable",
             p.nodes, p.max_pods, p.demand, p.capacity
         ),
         Some(format!(
-            "lower `maxPodsPerNode` or the pools' `maxNodes`, or add private subnet space \
+            "lower `maxPodsPerNode` or the pools' `maxNodes`, or add {which} subnet space \
              (each subnet keeps {reserved} addresses)"
         )),
     );

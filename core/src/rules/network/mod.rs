@@ -18,11 +18,12 @@ mod vpc_dns_support;
 
 use super::Rule;
 pub(crate) use crate::analysis::network::{
-    cluster_ranges, pod_ips, pods_in_subnets, private_blocks, PodSource,
+    cluster_ranges, cross_overlaps, inside_any, pod_ips, pods_in_subnets, private_blocks,
+    self_overlaps, vpc_blocks, PodSource, PodSubnets,
 };
 use crate::input::model::Subnet;
 use crate::rules::{Context, Emitter};
-use ipnet::{IpNet, Ipv4Net};
+use ipnet::Ipv4Net;
 
 /// The network rules, in registry order.
 pub static RULES: &[&Rule] = &[
@@ -67,11 +68,6 @@ fn need_network(cx: &Context<'_>, e: &mut Emitter<'_>, field: &str, what: &'stat
 
 /// Whether two IPv4 blocks share an address (CIDR blocks overlap only by nesting).
 fn overlaps4(a: &Ipv4Net, b: &Ipv4Net) -> bool {
-    a.contains(&b.network()) || b.contains(&a.network())
-}
-
-/// Whether two blocks share an address; blocks of different families never do.
-fn overlaps(a: &IpNet, b: &IpNet) -> bool {
     a.contains(&b.network()) || b.contains(&a.network())
 }
 

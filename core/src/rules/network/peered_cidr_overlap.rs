@@ -1,7 +1,8 @@
-//! `peered-cidr-overlap`: VPC, podCidr or serviceCidr overlaps a `peeredCidrs` entry
-use super::{cluster_ranges, overlaps};
+//! `peered-cidr-overlap`: VPC, a secondary block, podCidr or serviceCidr overlaps a `peeredCidrs` entry
+use super::{cluster_ranges, cross_overlaps};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
     id: "peered-cidr-overlap",
@@ -10,9 +11,10 @@ pub static RULE: Rule = Rule {
     providers: &[],
     title: "cluster range collides with a peered network",
     what: "No entry of `network.peeredCidrs` (networks reached through VPC peering or a VPN) may \
-share addresses with `network.vpcCidr`, `network.podCidr` or `network.serviceCidr`. Each \
-overlapping pair is one finding at the peered entry, in the order VPC, `podCidr`, `serviceCidr`. \
-As in `cidr-overlap`, the `podCidr` is ignored with `aws-vpc-cni`, and IPv6 never overlaps IPv4.",
+share addresses with `network.vpcCidr`, a secondary block of the VPC (`network.secondaryCidrs`), \
+`network.podCidr` or `network.serviceCidr`. Each overlapping pair is one finding at the peered \
+entry, in the order VPC, secondary blocks, `podCidr`, `serviceCidr`. As in `cidr-overlap`, the \
+`podCidr` is ignored with `aws-vpc-cni`, and IPv6 never overlaps IPv4.",
     why: "Peering is refused between networks with overlapping blocks, and where a VPN carries \
 them anyway, traffic to the overlapping addresses stays inside the cluster: data sources and \
 authentication services on the other side become unreachable.",
@@ -20,7 +22,10 @@ authentication services on the other side become unreachable.",
 plan to do VPC peering or set up a site-to-site VPN connection to connect your cluster to other \
 resources like data sources or authentication services, be sure to configure your cluster VPC \
 accordingly to avoid any address space collisions.\" Amazon VPC Peering Guide \
-(https://docs.aws.amazon.com/vpc/latest/peering/what-is-vpc-peering.html).",
+(https://docs.aws.amazon.com/vpc/latest/peering/what-is-vpc-peering.html). A VPC's secondary \
+blocks are part of its address space: Amazon VPC User Guide, \"VPC CIDR blocks\" \
+(https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html): \"After you've created \
+your VPC, you can associate additional IPv4 CIDR blocks with the VPC.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
@@ -36,23 +41,23 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         return;
     };
     let ranges = cluster_ranges(cx);
-    for peer in peered {
-        for own in &ranges {
-            if !overlaps(&own.net, &peer.value.net) {
-                continue;
-            }
-            e.emit(
-                format!("/network/peeredCidrs/{}", peer.index),
-                format!(
-                    "peered network `{}` overlaps the {} `{}`",
-                    peer.value.net, own.what, own.net
-                ),
-                Some(
-                    "networks reached by peering or VPN must not share addresses with the \
+    let own: Vec<IpNet> = ranges.iter().map(|r| r.net).collect();
+    let peers: Vec<IpNet> = peered.iter().map(|p| p.value.net).collect();
+    for (i, j) in cross_overlaps(&own, &peers) {
+        let (Some(own), Some(peer)) = (ranges.get(i), peered.get(j)) else {
+            continue;
+        };
+        e.emit(
+            format!("/network/peeredCidrs/{}", peer.index),
+            format!(
+                "peered network `{}` overlaps the {} `{}`",
+                peer.value.net, own.what, own.net
+            ),
+            Some(
+                "networks reached by peering or VPN must not share addresses with the \
                      cluster: renumber one of them"
-                        .to_string(),
-                ),
-            );
-        }
+                    .to_string(),
+            ),
+        );
     }
 }

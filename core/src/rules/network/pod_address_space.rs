@@ -1,4 +1,4 @@
-//! `pod-address-space`: too little address space for pods (subnets with aws-vpc-cni / azure-cni, else podCidr)
+//! `pod-address-space`: too little address space for pods (subnets with aws-vpc-cni / flat azure-cni, else podCidr)
 use super::{need_network, pods_in_subnets, private_blocks, resized};
 use crate::net::size;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
@@ -13,13 +13,14 @@ pub static RULE: Rule = Rule {
     title: "too little address space for pods",
     what: "The pods need at least the profile's address space (`network.podAddressMaxPrefix`; \
 katonic and domino: /23, 512 addresses). Where that space is depends on `network.cni`:\n\n\
-- `aws-vpc-cni` and `azure-cni` give every pod an address of the node subnets: the private \
-subnets together must hold at least 512 addresses (two /24 do). Reported at `network.subnets`; \
-silent when a private subnet's block or a subnet's type is unknown, or there is no private \
-subnet.\n\
-- every other CNI takes pod addresses from `network.podCidr`: its prefix length may not exceed \
-/23. Reported at `network.podCidr`; silent when `podCidr` is absent or IPv6 (an IPv6 pod range \
-is never short of addresses).\n\n\
+- `aws-vpc-cni`, and `azure-cni` without a `podCidr` (flat Azure CNI), give every pod an address \
+of the subnets: the `pod` subnets when there are any (EKS custom networking, Azure CNI with a \
+pod subnet), else the private subnets. Those subnets together must hold at least 512 addresses \
+(two /24 do). Reported at `network.subnets`; silent when one of those subnets' block or a \
+subnet's type is unknown, or there is no such subnet.\n\
+- every other CNI, and `azure-cni` with a `podCidr` (Azure CNI Overlay), takes pod addresses from \
+`network.podCidr`: its prefix length may not exceed /23. Reported at `network.podCidr`; silent \
+when `podCidr` is absent or IPv6 (an IPv6 pod range is never short of addresses).\n\n\
 Silent when `cni` is absent.",
     why: "Every running pod holds an address. When the pod space is exhausted, new pods stay in \
 `ContainerCreating`, and the platform's notebooks, jobs and model deployments stop starting. A \
@@ -32,12 +33,14 @@ subnet address. Katonic recommends at least a /23 CIDR for the cluster.\" Katoni
 \"Katonic AWS Private Cluster — Network plugin\" says the same. Where pods take their addresses: \
 Azure Kubernetes Service documentation on Azure CNI \
 (https://learn.microsoft.com/en-us/azure/aks/configure-azure-cni): \"every pod gets an IP address \
-from the subnet and can be accessed directly\"; Azure Kubernetes Service documentation on Azure \
-CNI Overlay (https://learn.microsoft.com/en-us/azure/aks/azure-cni-overlay): \"… pods are \
-assigned IP addresses from a private CIDR logically different from the VNet hosting the nodes\"; \
-Amazon EKS User Guide, custom networking \
-(https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html), where pods take their \
-addresses from subnets of their own.",
+from the subnet and can be accessed directly\"; Azure Kubernetes Service documentation, \"Configure \
+Azure CNI Overlay networking in AKS\" (https://learn.microsoft.com/en-us/azure/aks/azure-cni-overlay): \
+\"In overlay networking, only the Kubernetes cluster nodes are assigned IPs from a subnet. Pods \
+receive IPs from a private CIDR that is provided at the time of cluster creation.\" Amazon EKS \
+User Guide, \"Deploy Pods in alternate subnets with custom networking\" \
+(https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html): \"With custom \
+networking enabled, no IP addresses assigned to the primary network interface are assigned to \
+Pods. Only IP addresses from secondary network interfaces are assigned to Pods.\"",
     example: Example {
         options: "{}",
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
@@ -61,14 +64,15 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         need_network(cx, e, "cni", "where the pods take their addresses from");
         return;
     };
-    let Some(cni) = network.cni else {
+    let (Some(cni), Some(in_subnets)) = (network.cni, pods_in_subnets(network)) else {
         need_network(cx, e, "cni", "where the pods take their addresses from");
         return;
     };
-    if pods_in_subnets(cni) {
-        let Some(blocks) = private_blocks(network) else {
+    if in_subnets {
+        let Some((blocks, which)) = private_blocks(network) else {
             return;
         };
+        let which = which.as_str();
         let total: u64 = blocks.iter().map(|b| size(b.prefix_len())).sum();
         if total >= needed {
             return;
@@ -76,12 +80,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         e.emit(
             "/network/subnets",
             format!(
-                "the private subnets hold {total} addresses, and with `{cni}` every pod takes \
+                "the {which} subnets hold {total} addresses, and with `{cni}` every pod takes \
                  one: the {} profile needs {needed} (a /{max})",
                 cx.profile.name
             ),
             Some(format!(
-                "enlarge or add private subnets to at least {needed} addresses in total"
+                "enlarge or add {which} subnets to at least {needed} addresses in total"
             )),
         );
         return;

@@ -12,7 +12,8 @@ pub static RULE: Rule = Rule {
     title: "too few private subnets",
     what: "On aws, `network.subnets` must hold at least the profile's number of private subnets \
 (`network.privateSubnetCount`; katonic and domino: 2). Subnets whose `type` is unknown count as \
-possibly private. Silent when `subnets` is absent, or the profile sets no count.",
+possibly private; `pod` subnets (EKS custom networking) do not count: the cluster and its nodes \
+are not placed in them. Silent when `subnets` is absent, or the profile sets no count.",
     why: "The cluster runs in private subnets, reached through the NAT gateway. EKS requires \
 subnets in at least two availability zones when the cluster is created, and the platform's pods \
 take their addresses from these subnets.",

@@ -13,7 +13,8 @@ pub static RULE: Rule = Rule {
     what: "On aws, the private subnets must lie in at least two distinct availability zones \
 (their `zone`). Reported at `network.subnets`. Silent when a private subnet has no `zone` \
 (unknown), when there is no private subnet, or when there are fewer private subnets than the \
-profile needs (`private-subnet-count` speaks then).",
+profile needs (`private-subnet-count` speaks then). `pod` subnets are not private subnets here: \
+EKS places the cluster in the subnets it is created with, not in the pods' subnets.",
     why: "EKS refuses to create a cluster whose subnets are all in one availability zone: it \
 places the control plane's network interfaces in at least two. A single-zone *node* layout is \
 fine (see `zone-count`); the subnets still have to span two zones.",

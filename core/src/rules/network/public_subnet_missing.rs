@@ -11,7 +11,8 @@ pub static RULE: Rule = Rule {
     providers: &[Provider::Aws],
     title: "no public subnet",
     what: "On aws, `network.subnets` should hold a public subnet. Reported at `network.subnets`. \
-Silent when `subnets` is absent, or when a subnet's `type` is unknown (it may be the public one).",
+Silent when `subnets` is absent, or when a subnet's `type` is unknown (it may be the public one). \
+A `pod` subnet is not public.",
     why:
         "The private cluster reaches the internet through a NAT gateway, and administrators reach \
 it through a jump host: both live in a public subnet. A /28 is enough. A warning, because a \
@@ -40,7 +41,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         need_network(cx, e, "subnets", "whether there is a public subnet");
         return;
     };
-    if subnets.iter().any(|s| s.kind != Some(SubnetType::Private)) {
+    // A subnet of unknown type may be the public one; `pod` subnets are not.
+    if subnets
+        .iter()
+        .any(|s| matches!(s.kind, None | Some(SubnetType::Public)))
+    {
         return;
     }
     e.emit(

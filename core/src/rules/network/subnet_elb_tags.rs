@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
 `kubernetes.io/role/elb` and a private subnet `kubernetes.io/role/internal-elb`, with the value \
 `1` (an empty value is accepted too, as the AWS Load Balancer Controller does). Reported at the \
 subnet's `tags`. Subnets without `tags` are not checked (their tags are unknown), nor subnets of \
-unknown type.",
+unknown type, nor `pod` subnets (only pods take addresses there; no load balancer goes in them).",
     why: "Kubernetes finds the subnets for its load balancers by these tags: without them an \
 internet-facing or internal load balancer for the platform's ingress cannot be placed, and the \
 `Service` stays pending.",
@@ -46,6 +46,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         let (tag, lb) = match kind {
             SubnetType::Public => ("kubernetes.io/role/elb", "internet-facing"),
             SubnetType::Private => ("kubernetes.io/role/internal-elb", "internal"),
+            // Pods alone take addresses there: no load balancer is placed in it.
+            SubnetType::Pod => continue,
         };
         let found = tags.get(tag).copied();
         if matches!(found, Some("1" | "")) {

@@ -1,7 +1,8 @@
 //! `subnet-overlap`: two subnets overlap (reported on the later one, message names the earlier)
-use super::{overlaps4, subnet_label, subnet_path};
+use super::{self_overlaps, subnet_label, subnet_path};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
     id: "subnet-overlap",
@@ -35,25 +36,27 @@ one subnet in a VPC, the CIDR blocks of the subnets cannot overlap.\"",
 };
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
-    let subnets = cx.subnets();
-    for (j, later) in subnets.iter().enumerate() {
-        let Some(b) = &later.cidr else { continue };
-        for earlier in subnets.iter().take(j) {
-            let Some(a) = &earlier.cidr else { continue };
-            if !overlaps4(&a.net, &b.net) {
-                continue;
-            }
-            e.emit(
-                subnet_path(later, "cidr"),
-                format!(
-                    "{} CIDR `{}` overlaps {} CIDR `{}`",
-                    subnet_label(later),
-                    b.net,
-                    subnet_label(earlier),
-                    a.net
-                ),
-                Some("give every subnet its own block of the VPC".to_string()),
-            );
-        }
+    let with_cidr: Vec<_> = cx
+        .subnets()
+        .iter()
+        .filter_map(|s| s.cidr.as_ref().map(|c| (s, c)))
+        .collect();
+    let nets: Vec<IpNet> = with_cidr.iter().map(|(_, c)| IpNet::V4(c.net)).collect();
+    // Pairs by (later, earlier) in document order, found without comparing every pair.
+    for (i, j) in self_overlaps(&nets) {
+        let (Some((earlier, a)), Some((later, b))) = (with_cidr.get(i), with_cidr.get(j)) else {
+            continue;
+        };
+        e.emit(
+            subnet_path(later, "cidr"),
+            format!(
+                "{} CIDR `{}` overlaps {} CIDR `{}`",
+                subnet_label(later),
+                b.net,
+                subnet_label(earlier),
+                a.net
+            ),
+            Some("give every subnet its own block of the VPC".to_string()),
+        );
     }
 }

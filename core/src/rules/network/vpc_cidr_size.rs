@@ -1,5 +1,6 @@
-//! `vpc-cidr-size`: VPC block smaller than the profile minimum: prefix length > 21
+//! `vpc-cidr-size`: aws: VPC block smaller than the profile minimum: prefix length > 21
 use super::{need_network, resized};
+use crate::input::model::Provider;
 use crate::net::size;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
@@ -8,18 +9,21 @@ pub static RULE: Rule = Rule {
     id: "vpc-cidr-size",
     severity: Severity::Error,
     area: Area::Network,
-    providers: &[],
+    providers: &[Provider::Aws],
     title: "VPC CIDR block too small",
-    what: "The VPC (VNet, or on-prem node network) block `network.vpcCidr` must be at least as \
-large as the profile asks: its prefix length may not exceed the profile's `network.vpcMaxPrefix` \
-(katonic: /21, 2048 addresses). A profile without a VPC minimum (domino) never fires this rule.",
+    what: "On aws, the VPC block `network.vpcCidr` must be at least as large as the profile asks: \
+its prefix length may not exceed the profile's `network.vpcMaxPrefix` (katonic: /21, 2048 \
+addresses). A profile without a VPC minimum (domino) never fires this rule. Other providers are \
+not checked: the vendor states the size for an EKS cluster only (a Kubespray /24 node VLAN is \
+fine; the pods' room is `pod-address-space`'s business).",
     why: "The nodes, the pods (with `aws-vpc-cni` every pod takes a VPC address), the load \
 balancers and the NAT gateway all draw from the VPC block, and a VPC's primary block cannot be \
 resized later: a VPC that is too small means rebuilding the cluster.",
     source: "Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubernetes \
 Service (EKS)\": \"Note: To deploy the Katonic platform on an EKS cluster, it is essential to \
 create a Virtual Private Cloud (VPC) with a CIDR range of at least /21.\" The sentence is about \
-EKS; the on-premises and AKS requirements of the Katonic documentation name no network size.",
+an EKS cluster; the on-premises and AKS requirements of the Katonic documentation name no network \
+size, so the rule runs on aws only.",
     example: Example {
         options: r#"{"profile": "katonic"}"#,
         fails: r#"{"provider": "aws", "kubernetes": {"version": "1.30"},

@@ -15,7 +15,8 @@ pub static RULE: Rule = Rule {
 pools' zones (a pool's `zones`, else all `availabilityZones`; pools whose `maxNodes`, else \
 `minNodes`, is 0 have no nodes, unknown counts count as nodes); without `nodePools`, every \
 listed zone is taken to have nodes. Silent when `network.subnets` is absent, when there is no \
-private subnet, or when some private subnet does not state its `zone` (it could be the one).",
+private subnet, or when some private subnet does not state its `zone` (it could be the one). A \
+`pod` subnet (EKS custom networking) does not count: it gives pods addresses, not nodes.",
     why: "An EKS node group places each node in one of its subnets, and a subnet lives in \
 exactly one zone. The nodes of the platform are private, so a zone without a private subnet \
 cannot get nodes at all: the node group fails to create, or silently runs in fewer zones than \
@@ -56,11 +57,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if cx.network().and_then(|n| n.subnets.as_ref()).is_none() {
         return;
     }
-    // Subnets that are (or may be, when `type` is missing) private.
+    // Subnets that are (or may be, when `type` is missing) private; `pod` subnets hold no nodes.
     let mut private = cx
         .subnets()
         .iter()
-        .filter(|s| s.kind != Some(SubnetType::Public))
+        .filter(|s| !matches!(s.kind, Some(SubnetType::Public | SubnetType::Pod)))
         .peekable();
     if private.peek().is_none() {
         return;
