@@ -1,8 +1,8 @@
 //! `pool-nodes-per-zone`: a pool spanning n zones whose minNodes is between 1 and n − 1 leaves a zone empty (0 is a deliberate scale-from-zero pool)
+use super::ZoneSet;
 use crate::input::model::Role;
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
-use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
     id: "pool-nodes-per-zone",
@@ -48,7 +48,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         // Without its own `zones` a pool runs in the cluster's zones, already distinct.
         let n = if pool.own_zones {
-            pool.zones.iter().collect::<HashSet<_>>().len()
+            ZoneSet::new(pool.zones.iter().copied()).len()
         } else {
             cx.zones.len()
         };

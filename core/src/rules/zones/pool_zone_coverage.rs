@@ -1,8 +1,8 @@
 //! `pool-zone-coverage`: a pool does not cover every zone the other pools use (volume affinity)
+use super::ZoneSet;
 use crate::report::Severity;
 use crate::rules::nodes::common::{has_nodes, tick_list};
 use crate::rules::{Area, Context, Emitter, Example, PoolView, Rule};
-use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
     id: "pool-zone-coverage",
@@ -48,7 +48,7 @@ fn counts(pool: &PoolView<'_>) -> bool {
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let known_zones = cx.doc.availability_zones.is_some();
-    let cluster: HashSet<&str> = cx.zones.iter().copied().collect();
+    let cluster = ZoneSet::new(cx.zones.iter().copied());
     // The union of the zones the counted pools use, in the order the messages list them. A pool
     // lacks a zone the *other* pools use exactly when the zone is in the union and not in the
     // pool: a zone the pool has is never missing, and for one it lacks, the pool adds nothing to
@@ -56,8 +56,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     // is the old one too: for a zone the pool lacks, its first use among the other pools is its
     // first use among all pools. A pool without its own `zones` runs in every cluster zone: it
     // puts all of them in the union at once instead of walking them per pool.
-    let mut used: HashSet<&str> = HashSet::new();
-    let mut union: Vec<&str> = Vec::new();
+    let mut uses: Vec<(&str, usize)> = Vec::new();
     let mut everywhere = false;
     for pool in cx.pools.iter().filter(|p| counts(p)) {
         if !pool.own_zones {
@@ -68,20 +67,24 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             if known_zones && !cluster.contains(z) {
                 continue;
             }
-            if used.insert(z) {
-                union.push(z);
-            }
+            uses.push((z, uses.len()));
         }
     }
-    if known_zones {
+    let union: Vec<&str> = if known_zones {
         // In the cluster's order, not the order pools happen to name them.
-        union = cx
-            .zones
+        let used = ZoneSet::new(uses.iter().map(|&(z, _)| z));
+        cx.zones
             .iter()
             .copied()
             .filter(|z| everywhere || used.contains(z))
-            .collect();
-    }
+            .collect()
+    } else {
+        // In the order of first use: each zone's first use, then those by position.
+        uses.sort_unstable();
+        uses.dedup_by_key(|&mut (z, _)| z);
+        uses.sort_unstable_by_key(|&(_, at)| at);
+        uses.into_iter().map(|(z, _)| z).collect()
+    };
     for pool in &cx.pools {
         if !counts(pool) || pool.zones.is_empty() {
             continue;
@@ -91,7 +94,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if !pool.own_zones {
             continue;
         }
-        let mine: HashSet<&str> = pool.zones.iter().copied().collect();
+        let mine = ZoneSet::new(pool.zones.iter().copied());
         let missing: Vec<&str> = union
             .iter()
             .copied()

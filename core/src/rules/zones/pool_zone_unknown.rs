@@ -1,8 +1,8 @@
 //! `pool-zone-unknown`: a pool zone not in `availabilityZones`
+use super::ZoneSet;
 use crate::report::Severity;
 use crate::rules::nodes::common::tick_list;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
-use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
     id: "pool-zone-unknown",
@@ -39,7 +39,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if cx.doc.availability_zones.is_none() {
         return;
     }
-    let cluster: HashSet<&str> = cx.zones.iter().copied().collect();
+    let cluster = ZoneSet::new(cx.zones.iter().copied());
     // The same for every finding: built once, on the first.
     let mut known: Option<String> = None;
     for pool in &cx.pools {

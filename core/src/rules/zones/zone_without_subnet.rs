@@ -1,9 +1,9 @@
 //! `zone-without-subnet`: aws: a zone with nodes but no private subnet
+use super::ZoneSet;
 use crate::input::model::{Provider, SubnetType};
 use crate::report::Severity;
 use crate::rules::nodes::common::has_nodes;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
-use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
     id: "zone-without-subnet",
@@ -64,13 +64,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if private.peek().is_none() {
         return;
     }
-    let mut covered: HashSet<&str> = HashSet::new();
+    let mut covered: Vec<&str> = Vec::new();
     let mut unknown = false;
     for s in private {
-        match &s.zone {
-            Some(z) => {
-                covered.insert(z);
-            }
+        match s.zone {
+            Some(z) => covered.push(z),
             None => {
                 e.need(
                     format!("/network/subnets/{}/zone", s.index),
@@ -83,10 +81,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if unknown {
         return;
     }
-    // Where nodes run: the zones of the pools with nodes, each zone once; a pool with nodes and
-    // without its own `zones` runs in every listed zone. Without `nodePools`, everywhere.
+    let covered = ZoneSet::new(covered);
+    // Where nodes run: the zones of the pools with nodes; a pool with nodes and without its own
+    // `zones` runs in every listed zone. Without `nodePools`, everywhere.
     let mut everywhere = cx.doc.node_pools.is_none();
-    let mut with_nodes: HashSet<&str> = HashSet::new();
+    let mut with_nodes: Vec<&str> = Vec::new();
     for p in cx.pools.iter().filter(|p| has_nodes(p.pool)) {
         if p.own_zones {
             with_nodes.extend(p.zones.iter().copied());
@@ -94,17 +93,18 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             everywhere = true;
         }
     }
-    let mut seen: HashSet<&str> = HashSet::new();
-    for zone in listed {
-        let z = zone.value;
-        if !seen.insert(z) || covered.contains(z) {
-            continue;
-        }
-        if !everywhere && !with_nodes.contains(z) {
+    let with_nodes = ZoneSet::new(with_nodes);
+    // Each listed zone once, at its first entry.
+    let mut firsts: Vec<(&str, usize)> = listed.iter().map(|z| (z.value, z.index)).collect();
+    firsts.sort_unstable();
+    firsts.dedup_by_key(|&mut (z, _)| z);
+    firsts.sort_unstable_by_key(|&(_, index)| index);
+    for (z, index) in firsts {
+        if covered.contains(z) || !(everywhere || with_nodes.contains(z)) {
             continue;
         }
         e.emit(
-            format!("/availabilityZones/{}", zone.index),
+            format!("/availabilityZones/{index}"),
             format!("zone `{z}` has nodes but no private subnet"),
             Some(format!(
                 "add a private subnet with `\"zone\": \"{z}\"`, or run no node pool there"
