@@ -11,6 +11,7 @@
 //! cargo run --release -p clusterfit --example scaling -- --write DIR # also write the documents
 //! cargo run --release -p clusterfit --example scaling -- --shape subnets --max-bytes 300000
 //! cargo run --release -p clusterfit --example scaling -- --run FILE  # validate FILE once
+//! cargo run --release -p clusterfit --example scaling -- --report FILE  # print its report
 //! ```
 //!
 //! `--check` (for `make bench`, not for tests: wall time on a shared machine is noisy) fails
@@ -465,10 +466,20 @@ fn args() -> Args {
                 println!("{path}: {} bytes, {n} findings", text.len());
                 std::process::exit(0);
             }
+            "--report" => {
+                let path = it.next().expect("--report FILE");
+                let text = std::fs::read_to_string(&path).unwrap();
+                let options = clusterfit::Options::default();
+                match clusterfit::validate_str(&text, &options) {
+                    Ok(report) => println!("{}", report.to_json()),
+                    Err(e) => println!("{}", e.to_json_value()),
+                }
+                std::process::exit(0);
+            }
             other => {
                 eprintln!(
                     "usage: scaling [--check] [--write DIR] [--shape NAME]… [--max-bytes N] | \
-                     --run FILE (unknown argument `{other}`)"
+                     --run FILE | --report FILE (unknown argument `{other}`)"
                 );
                 std::process::exit(2);
             }
