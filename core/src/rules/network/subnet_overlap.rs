@@ -1,5 +1,5 @@
 //! `subnet-overlap`: two subnets overlap (reported once on each later one, naming the first earlier one it overlaps)
-use super::{subnet_label, subnet_path};
+use super::{overlaps4, subnet_label, subnet_path};
 use crate::report::Severity;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use ipnet::Ipv4Net;
@@ -65,14 +65,41 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
 }
 
 /// For each block, the position of the first (lowest-position) earlier block it overlaps, if
-/// any; `None` entries (no valid CIDR) overlap nothing. O(n log n): CIDR blocks are laminar
+/// any; `None` entries (no valid CIDR) overlap nothing. A few blocks are compared pair by pair
+/// (no sorting, no allocation beyond the answer); more through the containment forest.
+fn first_overlaps(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
+    /// Up to this many blocks, pair by pair (at most 28 comparisons).
+    const PAIRS: usize = 8;
+    if blocks.len() <= PAIRS {
+        by_pairs(blocks)
+    } else {
+        by_forest(blocks)
+    }
+}
+
+/// [`first_overlaps`] by comparing each block with the earlier ones: quadratic, for a few blocks.
+fn by_pairs(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(j, b)| {
+            let b = (*b)?;
+            blocks
+                .iter()
+                .take(j)
+                .position(|a| a.is_some_and(|a| overlaps4(&a, &b)))
+        })
+        .collect()
+}
+
+/// [`first_overlaps`] in O(n log n): CIDR blocks are laminar
 /// (two blocks overlap only when one contains the other), so in the order (network address,
 /// prefix length, position) every block comes after the blocks that contain it, and a stack of
 /// the blocks containing the current one gives the containment forest. The blocks a block
 /// overlaps are exactly its ancestors and its descendants there (identical blocks form a chain,
 /// the earlier one the ancestor), so the answer is the lowest position among them, when it is
 /// lower than the block's own.
-fn first_overlaps(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
+fn by_forest(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
     struct Frame {
         net: Ipv4Net,
         pos: usize,
@@ -123,23 +150,7 @@ fn first_overlaps(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::network::overlaps4;
     use std::net::Ipv4Addr;
-
-    /// The earlier definition: every earlier block, in order, until one overlaps.
-    fn brute(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
-        blocks
-            .iter()
-            .enumerate()
-            .map(|(j, b)| {
-                let b = (*b)?;
-                blocks
-                    .iter()
-                    .take(j)
-                    .position(|a| a.is_some_and(|a| overlaps4(&a, &b)))
-            })
-            .collect()
-    }
 
     /// A small deterministic generator (64-bit LCG), so the cases need no external crate.
     struct Lcg(u64);
@@ -172,8 +183,11 @@ mod tests {
                     Ipv4Net::new(addr, prefix).ok().map(|n| n.trunc())
                 })
                 .collect();
-            let want = brute(&blocks);
+            // `by_pairs` is the earlier definition: every earlier block, in order, until one
+            // overlaps.
+            let want = by_pairs(&blocks);
             overlapping += want.iter().flatten().count();
+            assert_eq!(by_forest(&blocks), want, "case {case}: {blocks:?}");
             assert_eq!(first_overlaps(&blocks), want, "case {case}: {blocks:?}");
         }
         assert!(overlapping > 1000, "only {overlapping} overlapping blocks");

@@ -16,26 +16,73 @@ pub static RULES: &[&Rule] = &[
     &pool_nodes_per_zone::RULE,
 ];
 
-/// Distinct strings, sorted, for membership tests by binary search: linear-logarithmic for many
-/// zones and, without hashing, as cheap as a scan for the three zones of a real cluster.
-pub(crate) struct ZoneSet<'a>(Vec<&'a str>);
+/// Zones for membership tests. Up to [`SCAN`] of them are searched by a scan of the list as it
+/// is (no copy, no sorting: the cheapest for the three zones of a real cluster); more are sorted
+/// and deduplicated once and searched by binary search, so that a rule testing every zone of
+/// every pool stays linear-logarithmic.
+pub(crate) enum ZoneSet<'s, 'a> {
+    Scan(&'s [&'a str]),
+    Sorted(Vec<&'a str>),
+}
 
-impl<'a> ZoneSet<'a> {
-    pub(crate) fn new(zones: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut v: Vec<&str> = zones.into_iter().collect();
-        v.sort_unstable();
-        v.dedup();
-        ZoneSet(v)
+/// The most zones searched by a scan (three pools in three zones of a real cluster are nine
+/// entries; a scan of 16 short names costs less than sorting them).
+pub(crate) const SCAN: usize = 16;
+
+impl<'s, 'a> ZoneSet<'s, 'a> {
+    /// The zones of a list (duplicates allowed).
+    pub(crate) fn of(zones: &'s [&'a str]) -> Self {
+        if zones.len() <= SCAN {
+            ZoneSet::Scan(zones)
+        } else {
+            ZoneSet::sorted(zones.to_vec())
+        }
+    }
+
+    /// The zones of a list the caller built.
+    pub(crate) fn sorted(mut zones: Vec<&'a str>) -> Self {
+        zones.sort_unstable();
+        zones.dedup();
+        ZoneSet::Sorted(zones)
     }
 
     pub(crate) fn contains(&self, zone: &str) -> bool {
-        self.0.binary_search(&zone).is_ok()
+        match self {
+            ZoneSet::Scan(zones) => zones.contains(&zone),
+            ZoneSet::Sorted(zones) => zones.binary_search(&zone).is_ok(),
+        }
     }
 
     /// How many distinct zones.
     pub(crate) fn len(&self) -> usize {
-        self.0.len()
+        match self {
+            ZoneSet::Scan(zones) => zones
+                .iter()
+                .enumerate()
+                .filter(|&(i, z)| !zones.iter().take(i).any(|seen| seen == z))
+                .count(),
+            ZoneSet::Sorted(zones) => zones.len(),
+        }
     }
+}
+
+/// The distinct zones of a list, each once, in the order of their first entry.
+pub(crate) fn distinct_in_order<'a>(zones: &[&'a str]) -> Vec<&'a str> {
+    if zones.len() <= SCAN {
+        let mut out: Vec<&str> = Vec::with_capacity(zones.len());
+        for &z in zones {
+            if !out.contains(&z) {
+                out.push(z);
+            }
+        }
+        return out;
+    }
+    // Each zone's first position, then those in position order.
+    let mut firsts: Vec<(&str, usize)> = zones.iter().copied().zip(0..).collect();
+    firsts.sort_unstable();
+    firsts.dedup_by_key(|&mut (z, _)| z);
+    firsts.sort_unstable_by_key(|&(_, at)| at);
+    firsts.into_iter().map(|(z, _)| z).collect()
 }
 
 /// For the rules' tests: one rule check (or an earlier version of it) run on a document, and a
@@ -119,8 +166,10 @@ pub(crate) mod testing {
         let mut doc = Map::new();
         doc.insert("provider".into(), json!("aws"));
         doc.insert("kubernetes".into(), json!({"version": "1.30"}));
+        // Long lists too (more than `SCAN` entries often), so both kinds of `ZoneSet` are used.
         if !rng.one_in(4) {
-            doc.insert("availabilityZones".into(), json!(zone_list(rng, 6)));
+            let max = if rng.one_in(3) { 40 } else { 6 };
+            doc.insert("availabilityZones".into(), json!(zone_list(rng, max)));
         }
         if !rng.one_in(5) {
             let pools: Vec<Value> = (0..rng.below(7))
@@ -138,8 +187,9 @@ pub(crate) mod testing {
                         p.insert("maxNodes".into(), json!(rng.pick(&[0, 3, 6])));
                     }
                     if !rng.one_in(3) {
+                        let max = if rng.one_in(3) { 40 } else { 6 };
                         let zones: Vec<&str> =
-                            (0..rng.below(6)).map(|_| rng.pick(&ZONES)).collect();
+                            (0..rng.below(max)).map(|_| rng.pick(&ZONES)).collect();
                         p.insert("zones".into(), json!(zones));
                     }
                     Value::Object(p)
@@ -148,7 +198,8 @@ pub(crate) mod testing {
             doc.insert("nodePools".into(), json!(pools));
         }
         if !rng.one_in(4) {
-            let subnets: Vec<Value> = (0..rng.below(6))
+            let max = if rng.one_in(3) { 40 } else { 6 };
+            let subnets: Vec<Value> = (0..rng.below(max))
                 .map(|i| {
                     let mut s = Map::new();
                     s.insert("cidr".into(), json!(format!("10.0.{i}.0/24")));
@@ -164,5 +215,49 @@ pub(crate) mod testing {
             doc.insert("network".into(), json!({"subnets": subnets}));
         }
         Value::Object(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::Lcg;
+    use super::{ZoneSet, SCAN};
+
+    #[test]
+    fn distinct_zones_in_order_of_first_entry() {
+        let mut rng = Lcg(29);
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+        for _ in 0..500 {
+            let zones: Vec<&str> = (0..rng.below(3 * SCAN as u64))
+                .map(|_| rng.pick(&names))
+                .collect();
+            let mut want: Vec<&str> = Vec::new();
+            for z in &zones {
+                if !want.contains(z) {
+                    want.push(z);
+                }
+            }
+            assert_eq!(super::distinct_in_order(&zones), want, "{zones:?}");
+        }
+    }
+
+    #[test]
+    fn zone_sets_answer_like_the_list() {
+        let mut rng = Lcg(23);
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+        for _ in 0..500 {
+            let zones: Vec<&str> = (0..rng.below(3 * SCAN as u64))
+                .map(|_| rng.pick(&names))
+                .collect();
+            let mut distinct = zones.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            for set in [ZoneSet::of(&zones), ZoneSet::sorted(zones.clone())] {
+                assert_eq!(set.len(), distinct.len(), "{zones:?}");
+                for name in names.iter().chain(&["", "zz"]) {
+                    assert_eq!(set.contains(name), zones.contains(name), "{zones:?} {name}");
+                }
+            }
+        }
     }
 }

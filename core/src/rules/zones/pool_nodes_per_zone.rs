@@ -48,7 +48,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         // Without its own `zones` a pool runs in the cluster's zones, already distinct.
         let n = if pool.own_zones {
-            ZoneSet::new(pool.zones.iter().copied()).len()
+            ZoneSet::of(&pool.zones).len()
         } else {
             cx.zones.len()
         };

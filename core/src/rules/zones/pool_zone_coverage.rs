@@ -1,5 +1,5 @@
 //! `pool-zone-coverage`: a pool does not cover every zone the other pools use (volume affinity)
-use super::ZoneSet;
+use super::{distinct_in_order, ZoneSet};
 use crate::report::Severity;
 use crate::rules::nodes::common::{has_nodes, tick_list};
 use crate::rules::{Area, Context, Emitter, Example, PoolView, Rule};
@@ -48,7 +48,7 @@ fn counts(pool: &PoolView<'_>) -> bool {
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let known_zones = cx.doc.availability_zones.is_some();
-    let cluster = ZoneSet::new(cx.zones.iter().copied());
+    let cluster = ZoneSet::of(&cx.zones);
     // The union of the zones the counted pools use, in the order the messages list them. A pool
     // lacks a zone the *other* pools use exactly when the zone is in the union and not in the
     // pool: a zone the pool has is never missing, and for one it lacks, the pool adds nothing to
@@ -56,7 +56,13 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     // is the old one too: for a zone the pool lacks, its first use among the other pools is its
     // first use among all pools. A pool without its own `zones` runs in every cluster zone: it
     // puts all of them in the union at once instead of walking them per pool.
-    let mut uses: Vec<(&str, usize)> = Vec::new();
+    let entries = cx
+        .pools
+        .iter()
+        .filter(|p| p.own_zones)
+        .map(|p| p.zones.len())
+        .sum();
+    let mut uses: Vec<&str> = Vec::with_capacity(entries);
     let mut everywhere = false;
     for pool in cx.pools.iter().filter(|p| counts(p)) {
         if !pool.own_zones {
@@ -67,23 +73,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             if known_zones && !cluster.contains(z) {
                 continue;
             }
-            uses.push((z, uses.len()));
+            uses.push(z);
         }
     }
     let union: Vec<&str> = if known_zones {
         // In the cluster's order, not the order pools happen to name them.
-        let used = ZoneSet::new(uses.iter().map(|&(z, _)| z));
+        let used = ZoneSet::of(&uses);
         cx.zones
             .iter()
             .copied()
             .filter(|z| everywhere || used.contains(z))
             .collect()
     } else {
-        // In the order of first use: each zone's first use, then those by position.
-        uses.sort_unstable();
-        uses.dedup_by_key(|&mut (z, _)| z);
-        uses.sort_unstable_by_key(|&(_, at)| at);
-        uses.into_iter().map(|(z, _)| z).collect()
+        distinct_in_order(&uses)
     };
     for pool in &cx.pools {
         if !counts(pool) || pool.zones.is_empty() {
@@ -94,15 +96,15 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if !pool.own_zones {
             continue;
         }
-        let mine = ZoneSet::new(pool.zones.iter().copied());
+        let mine = ZoneSet::of(&pool.zones);
+        if union.iter().all(|z| mine.contains(z)) {
+            continue;
+        }
         let missing: Vec<&str> = union
             .iter()
             .copied()
             .filter(|z| !mine.contains(z))
             .collect();
-        if missing.is_empty() {
-            continue;
-        }
         let (zone, which) = if missing.len() == 1 {
             ("zone", "which another node pool uses")
         } else {

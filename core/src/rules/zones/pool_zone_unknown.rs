@@ -39,7 +39,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if cx.doc.availability_zones.is_none() {
         return;
     }
-    let cluster = ZoneSet::new(cx.zones.iter().copied());
+    let cluster = ZoneSet::of(&cx.zones);
     // The same for every finding: built once, on the first.
     let mut known: Option<String> = None;
     for pool in &cx.pools {

@@ -81,7 +81,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if unknown {
         return;
     }
-    let covered = ZoneSet::new(covered);
+    let covered = ZoneSet::of(&covered);
     // Where nodes run: the zones of the pools with nodes; a pool with nodes and without its own
     // `zones` runs in every listed zone. Without `nodePools`, everywhere.
     let mut everywhere = cx.doc.node_pools.is_none();
@@ -93,18 +93,22 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             everywhere = true;
         }
     }
-    let with_nodes = ZoneSet::new(with_nodes);
-    // Each listed zone once, at its first entry.
-    let mut firsts: Vec<(&str, usize)> = listed.iter().map(|z| (z.value, z.index)).collect();
-    firsts.sort_unstable();
-    firsts.dedup_by_key(|&mut (z, _)| z);
-    firsts.sort_unstable_by_key(|&(_, index)| index);
-    for (z, index) in firsts {
+    let with_nodes = ZoneSet::of(&with_nodes);
+    // Each listed zone once, at its first entry. `cx.zones` holds the distinct listed zones in
+    // the order of their first entries, so an entry is a first one exactly when it is the next
+    // zone there.
+    let mut next = 0;
+    for zone in listed {
+        let z = zone.value;
+        if cx.zones.get(next) != Some(&z) {
+            continue;
+        }
+        next += 1;
         if covered.contains(z) || !(everywhere || with_nodes.contains(z)) {
             continue;
         }
         e.emit(
-            format!("/availabilityZones/{index}"),
+            format!("/availabilityZones/{}", zone.index),
             format!("zone `{z}` has nodes but no private subnet"),
             Some(format!(
                 "add a private subnet with `\"zone\": \"{z}\"`, or run no node pool there"
