@@ -92,10 +92,10 @@ fn by_pairs(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// [`first_overlaps`] in O(n log n): CIDR blocks are laminar
-/// (two blocks overlap only when one contains the other), so in the order (network address,
-/// prefix length, position) every block comes after the blocks that contain it, and a stack of
-/// the blocks containing the current one gives the containment forest. The blocks a block
+/// [`first_overlaps`] in O(n log n): CIDR blocks are laminar (two blocks overlap only when one
+/// contains the other), so in the order (network address, prefix length, position) every block
+/// comes after the blocks that contain it, and a stack of the blocks containing the current one
+/// gives the containment forest. The blocks a block
 /// overlaps are exactly its ancestors and its descendants there (identical blocks form a chain,
 /// the earlier one the ancestor), so the answer is the lowest position among them, when it is
 /// lower than the block's own.
@@ -150,36 +150,24 @@ fn by_forest(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::zones::testing::Lcg;
     use std::net::Ipv4Addr;
-
-    /// A small deterministic generator (64-bit LCG), so the cases need no external crate.
-    struct Lcg(u64);
-
-    impl Lcg {
-        fn next(&mut self, bound: u64) -> u64 {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (self.0 >> 33) % bound
-        }
-    }
 
     #[test]
     fn fast_equals_brute_force() {
         let mut rng = Lcg(42);
         let mut overlapping = 0;
         for case in 0..400 {
-            let n = rng.next(40) as usize;
+            let n = rng.below(40) as usize;
             // Few distinct addresses and prefixes, so that identical, nested and disjoint blocks
             // all occur often; some entries have no CIDR.
             let blocks: Vec<Option<Ipv4Net>> = (0..n)
                 .map(|_| {
-                    if rng.next(8) == 0 {
+                    if rng.below(8) == 0 {
                         return None;
                     }
-                    let prefix = [8u8, 16, 22, 23, 24, 24, 26, 28, 32][rng.next(9) as usize];
-                    let addr = Ipv4Addr::new(10, 0, rng.next(8) as u8, 16 * rng.next(16) as u8);
+                    let prefix = [8u8, 16, 22, 23, 24, 24, 26, 28, 32][rng.below(9) as usize];
+                    let addr = Ipv4Addr::new(10, 0, rng.below(8) as u8, 16 * rng.below(16) as u8);
                     Ipv4Net::new(addr, prefix).ok().map(|n| n.trunc())
                 })
                 .collect();
