@@ -10,6 +10,8 @@ use crate::catalog::instances;
 use crate::catalog::provisioners::{self, Capabilities};
 use crate::input::model::*;
 use crate::profile::Profile;
+use std::collections::BTreeSet;
+use std::rc::Rc;
 
 /// A node pool with its effective values.
 #[derive(Debug, Clone)]
@@ -23,8 +25,11 @@ pub struct PoolView<'a> {
     pub gpus: Option<u32>,
     /// Which of `cpu`, `memory`, `gpus` came from the instance catalog.
     pub from_catalog: Vec<&'static str>,
-    /// The zones the pool runs in: its own `zones`, else every `availabilityZones` entry.
-    pub zones: Vec<&'a str>,
+    /// The zones the pool runs in: its own `zones`, else every `availabilityZones` entry (then
+    /// shared with every such pool, not copied: pools × zones must not cost pools × zones).
+    pub zones: Rc<[&'a str]>,
+    /// Whether `zones` came from the pool itself.
+    pub own_zones: bool,
 }
 
 impl PoolView<'_> {
@@ -105,17 +110,20 @@ impl<'a> Context<'a> {
             .as_ref()
             .and_then(|k| k.distribution)
             .or_else(|| provider.map(Provider::default_distribution));
-        let mut zones: Vec<&str> = Vec::new();
-        for z in doc.availability_zones.iter().flatten() {
-            if !zones.contains(&z.value) {
-                zones.push(z.value);
-            }
-        }
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let zones: Vec<&str> = doc
+            .availability_zones
+            .iter()
+            .flatten()
+            .map(|z| z.value)
+            .filter(|z| seen.insert(z))
+            .collect();
+        let shared: Rc<[&str]> = Rc::from(zones.as_slice());
         let pools = doc
             .node_pools
             .iter()
             .flatten()
-            .map(|pool| pool_view(pool, &zones))
+            .map(|pool| pool_view(pool, &shared))
             .collect();
         let classes: Vec<ClassView> = doc
             .storage_classes
@@ -206,7 +214,7 @@ impl<'a> Context<'a> {
     }
 }
 
-fn pool_view<'a>(pool: &'a NodePool<'a>, cluster_zones: &[&'a str]) -> PoolView<'a> {
+fn pool_view<'a>(pool: &'a NodePool<'a>, cluster_zones: &Rc<[&'a str]>) -> PoolView<'a> {
     let spec = pool.instance_type.and_then(instances::lookup);
     let mut from_catalog = Vec::new();
     let cpu = pool.cpu.as_ref().map(|q| q.value).or_else(|| {
@@ -230,9 +238,9 @@ fn pool_view<'a>(pool: &'a NodePool<'a>, cluster_zones: &[&'a str]) -> PoolView<
         }
         v
     });
-    let zones = match &pool.zones {
-        Some(z) => z.iter().map(|i| i.value).collect(),
-        None => cluster_zones.to_vec(),
+    let (zones, own_zones) = match &pool.zones {
+        Some(z) => (z.iter().map(|i| i.value).collect(), true),
+        None => (Rc::clone(cluster_zones), false),
     };
     PoolView {
         pool,
@@ -241,6 +249,7 @@ fn pool_view<'a>(pool: &'a NodePool<'a>, cluster_zones: &[&'a str]) -> PoolView<
         gpus,
         from_catalog,
         zones,
+        own_zones,
     }
 }
 

@@ -37,9 +37,6 @@ Katonic documentation, \"Katonic AWS Private Cluster — Creating Elastic Kubern
     check: Some(check),
 };
 
-/// Zones EKS needs its cluster subnets in.
-const EKS_ZONES: usize = 2;
-
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let private: Vec<_> = cx
         .subnets()
@@ -54,15 +51,18 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             return;
         }
     }
-    let mut zones: Vec<&str> = Vec::new();
+    // EKS needs two zones: only the first zone and whether another one follows matter, so no
+    // list of distinct zones (a search per subnet) is kept.
+    let mut first: Option<&str> = None;
+    let mut several = false;
     let mut unknown = false;
     for s in &private {
-        match &s.zone {
-            Some(z) => {
-                if !zones.contains(z) {
-                    zones.push(z);
-                }
-            }
+        match s.zone {
+            Some(z) => match first {
+                None => first = Some(z),
+                Some(f) if f != z => several = true,
+                Some(_) => {}
+            },
             None => {
                 unknown = true;
                 e.need(
@@ -72,13 +72,78 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             }
         }
     }
-    if unknown || zones.len() >= EKS_ZONES {
+    if unknown || several {
         return;
     }
-    let Some(zone) = zones.first() else { return };
+    let Some(zone) = first else { return };
     e.emit(
         "/network/subnets",
         format!("the private subnets are all in zone `{zone}`: EKS needs them in at least 2 zones"),
         Some("put a private subnet in a second availability zone".to_string()),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::zones::testing::{cluster, run, Lcg};
+
+    /// The earlier check (a list of distinct zones, searched per subnet), as the reference.
+    fn quadratic(cx: &Context<'_>, e: &mut Emitter<'_>) {
+        let private: Vec<_> = cx
+            .subnets()
+            .iter()
+            .filter(|s| s.kind == Some(SubnetType::Private))
+            .collect();
+        if private.is_empty() {
+            return;
+        }
+        if let Some(needed) = cx.profile.network.private_subnet_count {
+            if private.len() < needed as usize {
+                return;
+            }
+        }
+        let mut zones: Vec<&str> = Vec::new();
+        let mut unknown = false;
+        for s in &private {
+            match &s.zone {
+                Some(z) => {
+                    if !zones.contains(z) {
+                        zones.push(z);
+                    }
+                }
+                None => {
+                    unknown = true;
+                    e.need(
+                        subnet_path(s, "zone"),
+                        "whether the private subnets span two availability zones",
+                    );
+                }
+            }
+        }
+        if unknown || zones.len() >= 2 {
+            return;
+        }
+        let Some(zone) = zones.first() else { return };
+        e.emit(
+            "/network/subnets",
+            format!(
+                "the private subnets are all in zone `{zone}`: EKS needs them in at least 2 zones"
+            ),
+            Some("put a private subnet in a second availability zone".to_string()),
+        );
+    }
+
+    #[test]
+    fn same_findings_as_the_quadratic_check() {
+        let mut rng = Lcg(19);
+        let mut fired = 0;
+        for case in 0..3000 {
+            let doc = cluster(&mut rng);
+            let want = run(&doc, &RULE, quadratic);
+            fired += usize::from(want.iter().any(|f| !f.1.starts_with("need:")));
+            assert_eq!(run(&doc, &RULE, check), want, "case {case}: {doc}");
+        }
+        assert!(fired > 25, "only {fired} cases fire");
+    }
 }

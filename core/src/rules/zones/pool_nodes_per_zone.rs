@@ -1,4 +1,5 @@
 //! `pool-nodes-per-zone`: a pool spanning n zones whose minNodes is between 1 and n − 1 leaves a zone empty (0 is a deliberate scale-from-zero pool)
+use super::ZoneSet;
 use crate::input::model::Role;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
@@ -45,13 +46,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         let Some(min) = pool.pool.min_nodes else {
             continue;
         };
-        let mut distinct: Vec<&str> = Vec::with_capacity(pool.zones.len());
-        for z in &pool.zones {
-            if !distinct.contains(z) {
-                distinct.push(z);
-            }
-        }
-        let n = distinct.len();
+        // Without its own `zones` a pool runs in the cluster's zones, already distinct.
+        let n = if pool.own_zones {
+            ZoneSet::of(&pool.zones).len()
+        } else {
+            cx.zones.len()
+        };
         if min == 0 || min as usize >= n {
             continue;
         }
@@ -65,5 +65,58 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 "set `minNodes` to {n} (one node per zone), or to 0 for a scale-from-zero pool"
             )),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::zones::testing::{cluster, run, Lcg};
+
+    /// The earlier check (distinct zones by a search per zone), as the reference.
+    fn quadratic(cx: &Context<'_>, e: &mut Emitter<'_>) {
+        for pool in &cx.pools {
+            if matches!(pool.pool.role, None | Some(Role::Other)) {
+                continue;
+            }
+            let Some(min) = pool.pool.min_nodes else {
+                continue;
+            };
+            let mut distinct: Vec<&str> = Vec::with_capacity(pool.zones.len());
+            for z in pool.zones.iter() {
+                if !distinct.contains(z) {
+                    distinct.push(z);
+                }
+            }
+            let n = distinct.len();
+            if min == 0 || min as usize >= n {
+                continue;
+            }
+            e.emit(
+                pool.field("minNodes"),
+                format!(
+                    "{} spans {n} zones with `minNodes: {min}`: at least one zone starts \
+                     without a node",
+                    pool.label()
+                ),
+                Some(format!(
+                    "set `minNodes` to {n} (one node per zone), or to 0 for a scale-from-zero \
+                     pool"
+                )),
+            );
+        }
+    }
+
+    #[test]
+    fn same_findings_as_the_quadratic_check() {
+        let mut rng = Lcg(13);
+        let mut fired = 0;
+        for case in 0..600 {
+            let doc = cluster(&mut rng);
+            let want = run(&doc, &RULE, quadratic);
+            fired += usize::from(!want.is_empty());
+            assert_eq!(run(&doc, &RULE, check), want, "case {case}: {doc}");
+        }
+        assert!(fired > 50, "only {fired} cases fire");
     }
 }

@@ -1,4 +1,5 @@
 //! `pool-zone-unknown`: a pool zone not in `availabilityZones`
+use super::ZoneSet;
 use crate::rules::nodes::common::tick_list;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
@@ -40,22 +41,27 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if cx.doc.availability_zones.is_none() {
         return;
     }
+    let cluster = ZoneSet::of(&cx.zones);
+    // The same for every finding: built once, on the first.
+    let mut known: Option<String> = None;
     for pool in &cx.pools {
         let Some(zones) = &pool.pool.zones else {
             continue;
         };
         for zone in zones {
-            if cx.zones.contains(&zone.value) {
+            if cluster.contains(zone.value) {
                 continue;
             }
-            let known = if cx.zones.is_empty() {
-                "`availabilityZones`, which is empty".to_string()
-            } else {
-                format!(
-                    "`availabilityZones` ({})",
-                    tick_list(cx.zones.iter().copied())
-                )
-            };
+            let known = known.get_or_insert_with(|| {
+                if cx.zones.is_empty() {
+                    "`availabilityZones`, which is empty".to_string()
+                } else {
+                    format!(
+                        "`availabilityZones` ({})",
+                        tick_list(cx.zones.iter().copied())
+                    )
+                }
+            });
             e.emit(
                 format!("{}/{}", pool.field("zones"), zone.index),
                 format!(
@@ -69,5 +75,61 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 )),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::zones::testing::{cluster, run, Lcg};
+
+    /// The earlier check (a search of the cluster's zones per pool zone), as the reference.
+    fn quadratic(cx: &Context<'_>, e: &mut Emitter<'_>) {
+        if cx.doc.availability_zones.is_none() {
+            return;
+        }
+        for pool in &cx.pools {
+            let Some(zones) = &pool.pool.zones else {
+                continue;
+            };
+            for zone in zones {
+                if cx.zones.contains(&zone.value) {
+                    continue;
+                }
+                let known = if cx.zones.is_empty() {
+                    "`availabilityZones`, which is empty".to_string()
+                } else {
+                    format!(
+                        "`availabilityZones` ({})",
+                        tick_list(cx.zones.iter().copied())
+                    )
+                };
+                e.emit(
+                    format!("{}/{}", pool.field("zones"), zone.index),
+                    format!(
+                        "zone `{}` of {} is not in {known}",
+                        zone.value,
+                        pool.label()
+                    ),
+                    Some(format!(
+                        "use one of the cluster's zones, or add `{}` to `availabilityZones`",
+                        zone.value
+                    )),
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn same_findings_as_the_quadratic_check() {
+        let mut rng = Lcg(11);
+        let mut fired = 0;
+        for case in 0..600 {
+            let doc = cluster(&mut rng);
+            let want = run(&doc, &RULE, quadratic);
+            fired += usize::from(!want.is_empty());
+            assert_eq!(run(&doc, &RULE, check), want, "case {case}: {doc}");
+        }
+        assert!(fired > 50, "only {fired} cases fire");
     }
 }

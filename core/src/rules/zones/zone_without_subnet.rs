@@ -1,4 +1,5 @@
 //! `zone-without-subnet`: aws: a zone with nodes but no private subnet
+use super::ZoneSet;
 use crate::input::model::{Provider, SubnetType};
 use crate::rules::nodes::common::has_nodes;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
@@ -69,7 +70,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let mut covered: Vec<&str> = Vec::new();
     let mut unknown = false;
     for s in private {
-        match &s.zone {
+        match s.zone {
             Some(z) => covered.push(z),
             None => {
                 e.need(
@@ -83,23 +84,30 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if unknown {
         return;
     }
-    let pools = cx.doc.node_pools.is_some();
-    let mut seen: Vec<&str> = Vec::new();
+    let covered = ZoneSet::of(&covered);
+    // Where nodes run: the zones of the pools with nodes; a pool with nodes and without its own
+    // `zones` runs in every listed zone. Without `nodePools`, everywhere.
+    let mut everywhere = cx.doc.node_pools.is_none();
+    let mut with_nodes: Vec<&str> = Vec::new();
+    for p in cx.pools.iter().filter(|p| has_nodes(p.pool)) {
+        if p.own_zones {
+            with_nodes.extend(p.zones.iter().copied());
+        } else {
+            everywhere = true;
+        }
+    }
+    let with_nodes = ZoneSet::of(&with_nodes);
+    // Each listed zone once, at its first entry. `cx.zones` holds the distinct listed zones in
+    // the order of their first entries, so an entry is a first one exactly when it is the next
+    // zone there.
+    let mut next = 0;
     for zone in listed {
         let z = zone.value;
-        if seen.contains(&z) {
+        if cx.zones.get(next) != Some(&z) {
             continue;
         }
-        seen.push(z);
-        if covered.contains(&z) {
-            continue;
-        }
-        let nodes_here = !pools
-            || cx
-                .pools
-                .iter()
-                .any(|p| has_nodes(p.pool) && p.zones.contains(&z));
-        if !nodes_here {
+        next += 1;
+        if covered.contains(z) || !(everywhere || with_nodes.contains(z)) {
             continue;
         }
         e.emit(
@@ -109,5 +117,86 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 "add a private subnet with `\"zone\": \"{z}\"`, or run no node pool there"
             )),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::zones::testing::{cluster, run, Lcg};
+
+    /// The earlier check (a search of every pool's zones per listed zone), as the reference.
+    fn quadratic(cx: &Context<'_>, e: &mut Emitter<'_>) {
+        let Some(listed) = &cx.doc.availability_zones else {
+            return;
+        };
+        if cx.network().and_then(|n| n.subnets.as_ref()).is_none() {
+            return;
+        }
+        let mut private = cx
+            .subnets()
+            .iter()
+            .filter(|s| s.kind != Some(SubnetType::Public))
+            .peekable();
+        if private.peek().is_none() {
+            return;
+        }
+        let mut covered: Vec<&str> = Vec::new();
+        let mut unknown = false;
+        for s in private {
+            match &s.zone {
+                Some(z) => covered.push(z),
+                None => {
+                    e.need(
+                        format!("/network/subnets/{}/zone", s.index),
+                        "the zone of every private subnet",
+                    );
+                    unknown = true;
+                }
+            }
+        }
+        if unknown {
+            return;
+        }
+        let pools = cx.doc.node_pools.is_some();
+        let mut seen: Vec<&str> = Vec::new();
+        for zone in listed {
+            let z = zone.value;
+            if seen.contains(&z) {
+                continue;
+            }
+            seen.push(z);
+            if covered.contains(&z) {
+                continue;
+            }
+            let nodes_here = !pools
+                || cx
+                    .pools
+                    .iter()
+                    .any(|p| has_nodes(p.pool) && p.zones.contains(&z));
+            if !nodes_here {
+                continue;
+            }
+            e.emit(
+                format!("/availabilityZones/{}", zone.index),
+                format!("zone `{z}` has nodes but no private subnet"),
+                Some(format!(
+                    "add a private subnet with `\"zone\": \"{z}\"`, or run no node pool there"
+                )),
+            );
+        }
+    }
+
+    #[test]
+    fn same_findings_as_the_quadratic_check() {
+        let mut rng = Lcg(17);
+        let mut fired = 0;
+        for case in 0..600 {
+            let doc = cluster(&mut rng);
+            let want = run(&doc, &RULE, quadratic);
+            fired += usize::from(want.iter().any(|f| !f.1.starts_with("need:")));
+            assert_eq!(run(&doc, &RULE, check), want, "case {case}: {doc}");
+        }
+        assert!(fired > 50, "only {fired} cases fire");
     }
 }
