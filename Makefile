@@ -36,6 +36,8 @@ clippy:
 
 test-rust:
 	$(CARGO) test --workspace
+	@# Any crate of a user's build may turn on serde_json's arbitrary_precision: same answers.
+	$(CARGO) test -p clusterfit --features serde_json/arbitrary_precision --test fixtures -q
 
 ## wasm-core: the core builds for wasm32-unknown-unknown unchanged
 wasm-core:

@@ -127,7 +127,10 @@ struct PoolFacts {
     memory_gib: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<String>,
-    zones: Vec<String>,
+    /// The pool's own zones; a pool without them runs in every `availabilityZones` entry, which
+    /// is not repeated per pool (the facts stay linear in the document's size).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    zones: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -202,7 +205,9 @@ pub fn facts(cx: &Context) -> Facts {
                     index: p.pool.index,
                     memory_gib: p.memory.map(round2),
                     name: p.pool.name.as_ref().map(|n| n.to_string()),
-                    zones: p.zones.iter().map(|z| z.to_string()).collect(),
+                    zones: p
+                        .own_zones
+                        .then(|| p.zones.iter().map(|z| z.to_string()).collect()),
                 })
                 .collect(),
         );
@@ -296,4 +301,23 @@ fn pod_ip_demand(cx: &Context<'_>) -> Option<PodIpFacts> {
         nodes: p.nodes,
         max_pods_per_node: p.max_pods,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pool_zones_are_listed_only_when_the_pool_names_its_own() {
+        let doc = r#"{"provider": "aws", "kubernetes": {"version": "1.30"},
+            "availabilityZones": ["us-east-1a", "us-east-1b"],
+            "nodePools": [{"name": "a", "role": "other", "zones": ["us-east-1a"]},
+                          {"name": "b", "role": "other"}]}"#;
+        let report = crate::validate_str(doc, &crate::Options::default());
+        let facts = report.map(|r| r.facts.value().clone()).unwrap_or_default();
+        assert_eq!(
+            facts["nodePools"][0]["zones"],
+            serde_json::json!(["us-east-1a"])
+        );
+        assert!(facts["nodePools"][1].get("zones").is_none(), "{facts}");
+        assert_eq!(facts["zoneCount"], 2);
+    }
 }

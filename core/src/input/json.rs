@@ -1,7 +1,8 @@
 //! A borrowed JSON tree for the parser: strings point into the input text (or into a
-//! `serde_json::Value`) instead of being copied, and objects are small sorted vectors instead of
-//! `BTreeMap`s. serde_json still does the parsing, so the accepted syntax, the recursion limit and
-//! every error message are serde_json's own; only the tree it builds is cheaper.
+//! `serde_json::Value`) instead of being copied, and objects are sorted vectors instead of
+//! `BTreeMap`s. serde_json does all the parsing (there is no parser of our own), so the accepted
+//! syntax, the recursion limit and every error message are serde_json's; only the tree it builds
+//! is cheaper.
 //!
 //! Objects keep the semantics of `serde_json::Map` (a `BTreeMap`): keys in byte order, a
 //! repeated key keeps its last value. So iterating an object gives the same keys in the same
@@ -31,11 +32,20 @@ pub struct Obj<'a> {
 impl<'a> Obj<'a> {
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
-        // Objects are small (a dozen keys at most in a valid document): a linear scan of short
-        // keys beats a binary search here.
+        // Objects of a valid document are small (a dozen keys): a linear scan of short keys beats
+        // a binary search there. A hostile object with thousands of keys is searched in log n.
+        const SCAN: usize = 16;
+        if self.entries.len() <= SCAN {
+            return self
+                .entries
+                .iter()
+                .find(|(k, _)| k.as_ref() == key)
+                .map(|(_, v)| v);
+        }
         self.entries
-            .iter()
-            .find(|(k, _)| k.as_ref() == key)
+            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
+            .ok()
+            .and_then(|i| self.entries.get(i))
             .map(|(_, v)| v)
     }
 
@@ -99,31 +109,9 @@ impl<'a> Json<'a> {
 }
 
 impl<'de> Json<'de> {
-    /// Parses a JSON text. `Err` is serde_json's own error; `Ok((json, deep))` tells whether
-    /// arrays or objects nest deeper than `max_depth` (the top level is 1).
-    ///
-    /// A small parser handles the common case first: strings without escapes or control
-    /// characters, plain non-negative integers (other numbers go to serde_json one by one) and
-    /// nesting within `max_depth`. On anything else, including every error, it gives up and
-    /// serde_json parses the whole text, so the result and the error are always serde_json's.
+    /// Parses a JSON text with serde_json. `Err` is serde_json's own error; `Ok((json, deep))`
+    /// tells whether arrays or objects nest deeper than `max_depth` (the top level is 1).
     pub fn from_str(text: &'de str, max_depth: usize) -> Result<(Self, bool), serde_json::Error> {
-        let mut fast = Fast {
-            text,
-            at: 0,
-            depth: 0,
-            max_depth,
-        };
-        if let Some(json) = fast.document() {
-            return Ok((json, false));
-        }
-        Self::from_str_serde(text, max_depth)
-    }
-
-    /// [`Json::from_str`] by serde_json alone.
-    pub fn from_str_serde(
-        text: &'de str,
-        max_depth: usize,
-    ) -> Result<(Self, bool), serde_json::Error> {
         let mut scratch = Scratch {
             deep: false,
             max_depth,
@@ -242,6 +230,13 @@ impl<'de> Visitor<'de> for Seed<'_> {
         }
         let mut entries = Vec::with_capacity(8);
         while let Some(Key(k)) = map.next_key()? {
+            // With serde_json's `arbitrary_precision` feature (which any crate of a build may
+            // turn on), a number arrives as a one-entry map holding its text under this key.
+            if entries.is_empty() && k == ARBITRARY_PRECISION_NUMBER {
+                let text: String = map.next_value()?;
+                let n: Number = text.parse().map_err(serde::de::Error::custom)?;
+                return Ok(Json::Number(n));
+            }
             let v = map.next_value_seed(Seed {
                 scratch: &mut *scratch,
                 depth: self.depth + 1,
@@ -252,187 +247,9 @@ impl<'de> Visitor<'de> for Seed<'_> {
     }
 }
 
-/// The fast path of [`Json::from_str`]: `None` means "let serde_json do it".
-struct Fast<'a> {
-    text: &'a str,
-    at: usize,
-    depth: usize,
-    max_depth: usize,
-}
-
-impl<'a> Fast<'a> {
-    fn document(&mut self) -> Option<Json<'a>> {
-        let v = self.value()?;
-        self.ws();
-        (self.at == self.text.len()).then_some(v)
-    }
-
-    fn peek(&self) -> Option<u8> {
-        self.text.as_bytes().get(self.at).copied()
-    }
-
-    fn ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
-            self.at += 1;
-        }
-    }
-
-    fn eat(&mut self, b: u8) -> Option<()> {
-        self.ws();
-        (self.peek() == Some(b)).then(|| self.at += 1)
-    }
-
-    fn literal(&mut self, word: &str, v: Json<'a>) -> Option<Json<'a>> {
-        let rest = self.text.get(self.at..)?;
-        rest.starts_with(word).then(|| {
-            self.at += word.len();
-            v
-        })
-    }
-
-    fn value(&mut self) -> Option<Json<'a>> {
-        self.ws();
-        match self.peek()? {
-            b'{' => self.object(),
-            b'[' => self.array(),
-            b'"' => self.string().map(|s| Json::String(Cow::Borrowed(s))),
-            b't' => self.literal("true", Json::Bool(true)),
-            b'f' => self.literal("false", Json::Bool(false)),
-            b'n' => self.literal("null", Json::Null),
-            b'-' | b'0'..=b'9' => self.number(),
-            _ => None,
-        }
-    }
-
-    /// A string without escapes or control characters, borrowed.
-    fn string(&mut self) -> Option<&'a str> {
-        self.at += 1;
-        let start = self.at;
-        let end = start + string_len(self.text.as_bytes().get(start..)?)?;
-        if self.text.as_bytes().get(end) != Some(&b'"') {
-            return None;
-        }
-        self.at = end + 1;
-        self.text.get(start..end)
-    }
-
-    /// A plain non-negative integer that fits a `u64`; any other number is handed to
-    /// serde_json alone (numbers parse the same without their surroundings).
-    fn number(&mut self) -> Option<Json<'a>> {
-        let start = self.at;
-        let len = self
-            .text
-            .as_bytes()
-            .get(start..)?
-            .iter()
-            .position(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
-            .unwrap_or(self.text.len() - start);
-        let token = self.text.get(start..start + len)?;
-        self.at = start + len;
-        let plain = token.bytes().all(|b| b.is_ascii_digit())
-            && (token.len() == 1 || !token.starts_with('0'));
-        if plain {
-            if let Ok(n) = token.parse::<u64>() {
-                return Some(Json::Number(n.into()));
-            }
-        }
-        match serde_json::from_str::<Number>(token) {
-            Ok(n) => Some(Json::Number(n)),
-            Err(_) => None,
-        }
-    }
-
-    fn enter(&mut self) -> Option<()> {
-        self.at += 1;
-        self.depth += 1;
-        (self.depth <= self.max_depth).then_some(())
-    }
-
-    fn array(&mut self) -> Option<Json<'a>> {
-        self.enter()?;
-        let mut items = Vec::with_capacity(4);
-        self.ws();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-        } else {
-            loop {
-                items.push(self.value()?);
-                self.ws();
-                match self.peek()? {
-                    b',' => self.at += 1,
-                    b']' => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => return None,
-                }
-            }
-        }
-        self.depth -= 1;
-        Some(Json::Array(items))
-    }
-
-    fn object(&mut self) -> Option<Json<'a>> {
-        self.enter()?;
-        let mut entries = Vec::with_capacity(8);
-        self.ws();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-        } else {
-            loop {
-                self.ws();
-                if self.peek()? != b'"' {
-                    return None;
-                }
-                let key = self.string()?;
-                self.eat(b':')?;
-                entries.push((Cow::Borrowed(key), self.value()?));
-                self.ws();
-                match self.peek()? {
-                    b',' => self.at += 1,
-                    b'}' => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => return None,
-                }
-            }
-        }
-        self.depth -= 1;
-        Some(Json::Object(Obj::from_entries(entries)))
-    }
-}
-
-/// Bytes before the first `"`, `\\` or control character: eight bytes at a time (SWAR), then
-/// one by one.
-fn string_len(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut done = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let quote = x ^ (ONES * u64::from(b'"'));
-        let backslash = x ^ (ONES * u64::from(b'\\'));
-        // A byte is flagged when it is zero (after the xor) or below 0x20; the lowest flagged
-        // byte is always a true match (borrows only run towards higher bytes).
-        let hit = (quote.wrapping_sub(ONES) & !quote
-            | backslash.wrapping_sub(ONES) & !backslash
-            | x.wrapping_sub(ONES * 0x20) & !x)
-            & HIGH;
-        if hit != 0 {
-            return Some(done + (hit.trailing_zeros() / 8) as usize);
-        }
-        done += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-        .map(|i| done + i)
-}
+/// The key under which serde_json hands over a number's text with `arbitrary_precision`
+/// (`serde_json::Value` recognises the same token).
+const ARBITRARY_PRECISION_NUMBER: &str = "$serde_json::private::Number";
 
 /// An object key, borrowed when it has no escapes.
 struct Key<'a>(Cow<'a, str>);
@@ -503,14 +320,23 @@ mod tests {
         assert!(matches!(o.get("e"), Some(Json::String(Cow::Owned(_)))));
     }
 
+    /// The borrowed tree equals the tree of the `serde_json::Value` of the same text, and the
+    /// errors are the same.
     fn same(text: &str) {
-        let fast = Json::from_str(text, 64).map_err(|e| e.to_string());
-        let slow = Json::from_str_serde(text, 64).map_err(|e| e.to_string());
-        assert_eq!(fast, slow, "{text:?}");
+        let value = serde_json::from_str::<Value>(text);
+        let tree = Json::from_str(text, usize::MAX);
+        match (&value, &tree) {
+            (Ok(v), Ok((j, deep))) => {
+                assert_eq!(j, &Json::from_value(v), "{text:?}");
+                assert!(!deep);
+            }
+            (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{text:?}"),
+            _ => panic!("{text:?}: {value:?} / {tree:?}"),
+        }
     }
 
     #[test]
-    fn fast_path_agrees_with_serde_json() {
+    fn the_tree_is_serde_jsons() {
         for text in [
             "",
             " ",
@@ -577,9 +403,9 @@ mod tests {
         }
     }
 
-    /// Every fixture document, compact and pretty, goes the same way on both paths.
+    /// Every fixture document, compact and pretty, gives serde_json's tree.
     #[test]
-    fn fast_path_agrees_on_every_fixture() {
+    fn every_fixture_gives_serde_jsons_tree() {
         fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             for e in std::fs::read_dir(dir).unwrap() {
                 let p = e.unwrap().path();
@@ -612,29 +438,11 @@ mod tests {
     }
 
     #[test]
-    fn string_len_finds_the_first_stop() {
-        let naive = |b: &[u8]| b.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20);
-        let mut cases: Vec<Vec<u8>> = Vec::new();
-        for len in 0..20 {
-            for pos in 0..=len {
-                for stop in [
-                    b'"', b'\\', 0u8, 0x1f, b' ', 0x21, 0x80, 0xff, b'!', b'#', b']',
-                ] {
-                    let mut v: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
-                    if pos < len {
-                        v[pos] = stop;
-                    }
-                    cases.push(v.clone());
-                    v.iter_mut().skip(pos + 1).for_each(|c| *c = b'"');
-                    cases.push(v);
-                }
-            }
-        }
-        cases.push("é✓\"".as_bytes().to_vec());
-        cases.push(vec![0x80, 0x81, 0xc3, 0xa9, 0x1f, b'"', 0, 0, 0]);
-        for c in cases {
-            assert_eq!(string_len(&c), naive(&c), "{c:?}");
-        }
+    fn depth_is_flagged_past_the_limit() {
+        let at = |n: usize| Json::from_str(&("[".repeat(n) + &"]".repeat(n)), 64).map(|r| r.1);
+        assert!(!at(64).unwrap());
+        assert!(at(65).unwrap());
+        assert!(at(129).is_err(), "serde_json's own recursion limit");
     }
 
     #[test]

@@ -608,6 +608,8 @@ impl<'v> Parser<'_, 'v> {
     fn node_pools(&mut self, root: &'v Obj<'v>) -> Option<Vec<NodePool<'v>>> {
         let (items, list) = self.array(root, "", "nodePools")?;
         let mut pools: Vec<NodePool> = Vec::with_capacity(items.len());
+        // Name → position of the first pool with it, so duplicates cost n log n, not n².
+        let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
         for (index, v) in items.iter().enumerate() {
             let at = join_index(&list, index);
             let Some(o) = self.item_object(v, &at, fields::NODE_POOL) else {
@@ -650,8 +652,9 @@ impl<'v> Parser<'_, 'v> {
                     );
                 }
             }
-            if let Some(name) = &pool.name {
-                if let Some(first) = pools.iter().find(|p| p.name == Some(name)) {
+            if let Some(name) = pool.name {
+                let at_first = *first_named.entry(name).or_insert(pools.len());
+                if let Some(first) = pools.get(at_first) {
                     let msg = format!(
                         "duplicate node pool name `{name}`: `nodePools[{}]` has it already",
                         first.index
@@ -699,6 +702,8 @@ impl<'v> Parser<'_, 'v> {
         };
         let list = *list_path;
         let mut classes: Vec<StorageClass> = Vec::with_capacity(items.len());
+        // Name → position of the first class with it (duplicates in n log n).
+        let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
         for (index, v) in items.iter().enumerate() {
             let at = join_index(list, index);
             let Some(o) = self.item_object(v, &at, fields::STORAGE_CLASS) else {
@@ -715,8 +720,9 @@ impl<'v> Parser<'_, 'v> {
                     None
                 }
             };
-            if let Some(n) = &name {
-                if let Some(first) = classes.iter().find(|c| c.name == Some(n)) {
+            if let Some(n) = name {
+                let at_first = *first_named.entry(n).or_insert(classes.len());
+                if let Some(first) = classes.get(at_first) {
                     let msg = format!(
                         "duplicate storage class name `{n}`: `{}` has it already",
                         display(&first.path)

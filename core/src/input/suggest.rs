@@ -1,12 +1,24 @@
 //! "Did you mean" for unknown keys.
 
 /// The known key closest to `unknown`, if it is close enough to be a likely typo.
+///
+/// Only a distance of at most 3 is ever suggested, so a known key whose length differs from
+/// `unknown`'s by more than 3 cannot be the answer and is skipped: a huge unknown key costs no
+/// more than a short one.
 pub fn closest<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
+    const MAX_DISTANCE: usize = 3;
+    let len = unknown.chars().count();
+    if known.iter().all(|k| k.len().abs_diff(len) > MAX_DISTANCE) {
+        return None;
+    }
     let lower = unknown.to_ascii_lowercase();
     let mut best: Option<(usize, &'a str)> = None;
     for &k in known {
         if k.eq_ignore_ascii_case(unknown) {
             return Some(k);
+        }
+        if k.len().abs_diff(len) > MAX_DISTANCE {
+            continue;
         }
         let d = distance(&lower, &k.to_ascii_lowercase());
         if best.is_none_or(|(bd, _)| d < bd) {
@@ -14,8 +26,8 @@ pub fn closest<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
         }
     }
     let (d, k) = best?;
-    let limit = (unknown.chars().count().max(k.len()) / 3).max(1);
-    (d <= limit.min(3)).then_some(k)
+    let limit = (len.max(k.len()) / 3).max(1);
+    (d <= limit.min(MAX_DISTANCE)).then_some(k)
 }
 
 /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).

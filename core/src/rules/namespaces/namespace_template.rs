@@ -61,6 +61,17 @@ const HINT_LOGIN: &str = "DSS puts the login into the name unchanged: a namespac
 most 63 lowercase letters, digits and `-`, and starts and ends with a letter or digit; use a \
 shorter template or logins that fit";
 
+/// The longest namespace name (a DNS-1123 label).
+const MAX_NAME: usize = 63;
+
+/// A long template as messages show it: its first 80 characters and an ellipsis.
+fn shortened(template: &str) -> String {
+    match template.char_indices().nth(80) {
+        Some((at, _)) => format!("{}…", template.get(..at).unwrap_or(template)),
+        None => template.to_string(),
+    }
+}
+
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(ns) = cx.doc.namespaces.as_ref() else {
         return;
@@ -83,6 +94,28 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 ),
             );
         }
+        return;
+    }
+    // A template whose fixed text is longer than a namespace name, or that repeats the login
+    // more times than a name has characters, gives no valid name for any non-empty login: one
+    // finding at the template, and no expansion whose size would multiply login by template.
+    let uses = template.matches(USER_LOGIN).count();
+    let fixed = template.len() - uses * USER_LOGIN.len();
+    if fixed > MAX_NAME || uses > MAX_NAME {
+        let why = if fixed > MAX_NAME {
+            format!("its fixed text alone is {fixed} characters")
+        } else {
+            format!("it repeats the login {uses} times")
+        };
+        e.emit(
+            "/namespaces/template",
+            format!(
+                "namespace template `{}` gives names longer than {MAX_NAME} characters for every \
+                 login: {why}",
+                shortened(template)
+            ),
+            Some(HINT_LOGIN.to_string()),
+        );
         return;
     }
     let Some(logins) = ns.sample_logins.as_ref() else {

@@ -260,18 +260,29 @@ pub(crate) fn has_nodes(pool: &NodePool) -> bool {
     pool.max_nodes.or(pool.min_nodes) != Some(0)
 }
 
-/// `` `a`, `b` and `c` ``.
+/// `` `a`, `b` and `c` ``; past ten items, `` `a`, …, `j` and 5 more ``, so a message stays
+/// short whatever the document holds.
 pub(crate) fn tick_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    const SHOWN: usize = 10;
     let items: Vec<&str> = items.into_iter().collect();
-    let mut s = String::new();
     let n = items.len();
-    for (i, item) in items.iter().enumerate() {
+    let more = n.saturating_sub(SHOWN);
+    let shown = if more > 0 { SHOWN } else { n };
+    let mut s = String::new();
+    for (i, item) in items.iter().take(shown).enumerate() {
         if i > 0 {
-            s.push_str(if i + 1 == n { " and " } else { ", " });
+            s.push_str(if i + 1 == shown && more == 0 {
+                " and "
+            } else {
+                ", "
+            });
         }
         s.push('`');
         s.push_str(item);
         s.push('`');
+    }
+    if more > 0 {
+        s.push_str(&format!(" and {more} more"));
     }
     s
 }
@@ -297,5 +308,15 @@ mod tests {
         assert_eq!(tick_list(["a"]), "`a`");
         assert_eq!(tick_list(["a", "b"]), "`a` and `b`");
         assert_eq!(tick_list(["a", "b", "c"]), "`a`, `b` and `c`");
+        let ten: Vec<String> = (0..10).map(|i| i.to_string()).collect();
+        assert_eq!(
+            tick_list(ten.iter().map(String::as_str)),
+            "`0`, `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8` and `9`"
+        );
+        let many: Vec<String> = (0..1000).map(|i| i.to_string()).collect();
+        assert_eq!(
+            tick_list(many.iter().map(String::as_str)),
+            "`0`, `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9` and 990 more"
+        );
     }
 }
