@@ -8,7 +8,7 @@ BINDING_TESTS :=
 
 -include mk/*.mk
 
-.PHONY: demo test setup-rust fmt-check clippy test-rust wasm-core docs
+.PHONY: demo test setup-rust fmt-check clippy test-rust wasm-core docs bench
 
 ## demo: build the CLI and validate the shipped example clusters
 demo:
@@ -42,6 +42,12 @@ test-rust:
 ## wasm-core: the core builds for wasm32-unknown-unknown unchanged
 wasm-core:
 	$(CARGO) build -p clusterfit --target wasm32-unknown-unknown --release
+
+## bench: the scaling table (2 KB to 1 MiB, generic and adversarial shapes, `--check` fails on
+## super-linear growth) and the native per-call numbers; budgets and results in docs/performance.md
+bench:
+	$(CARGO) run --release -q -p clusterfit --example scaling
+	$(CARGO) run --release -q -p clusterfit --example bench
 
 ## docs: regenerate docs/rules.md from the rule registry
 docs:
