@@ -202,3 +202,57 @@ def test_repr_html_sorts_errors_warnings_infos_and_shows_coverage() -> None:
         assert f"<code>{rule}</code>" in html
     ok = clusterfit.validate({"provider": "aws", "kubernetes": {"version": "1.30"}}, disable=["vpc-cidr-size"])
     assert "rules ran" in ok._repr_html_()
+
+
+# --- the release extension module is stripped ---------------------------------------------------
+
+
+def _elf_section_names(path: Path) -> List[str]:
+    """Section names of a 64-bit little-endian ELF file (the header table and `.shstrtab`)."""
+    import struct
+
+    data = path.read_bytes()
+    assert data[:4] == b"\x7fELF" and data[4] == 2 and data[5] == 1, "a 64-bit little-endian ELF"
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", data, 0x3A)
+
+    def header(i: int) -> tuple[int, int]:
+        name, _type, _flags, _addr, offset, _size = struct.unpack_from("<IIQQQQ", data, shoff + i * shentsize)
+        return name, offset
+
+    _, strtab = header(shstrndx)
+    names = []
+    for i in range(shnum):
+        name, _ = header(i)
+        end = data.index(b"\0", strtab + name)
+        names.append(data[strtab + name : end].decode())
+    return names
+
+
+def test_the_extension_module_is_stripped() -> None:
+    module = Path(clusterfit._native.__file__)
+    if not module.name.endswith(".so") or os.uname().sysname != "Linux":
+        pytest.skip("checks the Linux ELF build")
+    names = _elf_section_names(module)
+    assert ".text" in names and ".dynsym" in names
+    assert ".symtab" not in names and not [n for n in names if n.startswith(".debug")], names
+
+
+# --- the examples of docs/python.md -------------------------------------------------------------
+
+
+def test_docs_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import doctest
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "python.md"
+    text = docs.read_text(encoding="utf-8")
+    start = text.index("### In notebooks, scripts and data frames")
+    # Code fences end an example's expected output.
+    section = re.sub(r"^```.*$", "", text[start : text.index("\n### ", start + 1)], flags=re.M)
+    monkeypatch.chdir(tmp_path)
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(section, {}, "docs/python.md", str(docs), 0)
+    assert len(test.examples) >= 10
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    result = runner.run(test)
+    assert result.failed == 0
