@@ -197,7 +197,7 @@ test('strict toggle: what lacked data becomes not-described findings; coverage s
   const expected = strict.findings.filter((f) => f.rule === 'not-described').map((f) => `not-described ${f.path}`);
   assert.ok(expected.length > 0);
   assert.deepEqual((await shown()).filter((s) => s.startsWith('not-described')), expected);
-  await page.screenshot({ path: join(SHOTS, 'form-strict.png') });
+  await page.screenshot({ path: join(SHOTS, 'form-strict.png'), fullPage: true });
   await page.uncheck('#strict');
   assert.equal(await page.locator('.finding[data-rule="not-described"]').count(), 0);
 });
