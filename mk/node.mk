@@ -1,7 +1,8 @@
 # Node native binding (node/, npm package `clusterfit`, napi-rs v3).
 # build-node: npm ci when node_modules is missing or the lock changed, then `napi build`
 #   (cargo decides what to recompile, so a second run only re-links nothing and copies the .node).
-# test-node: the committed loader (native.js, native.d.ts) equal to a fresh build, the binding's own tests, a type check of index.d.ts against real output, and the
+# test-node: the committed loader (native.js, native.d.ts) equal to a fresh build, the binding's own tests (the
+#   WASM fallback test needs wasm/pkg: build-wasm), a type check of index.d.ts against real output, and the
 #   conformance runner (the comparison against rust.json is test-conformance's job).
 .PHONY: build-node test-node bench-node
 
@@ -13,9 +14,9 @@ $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 	touch $@
 
 build-node: $(NODE_STAMP)
-	cd $(NODE_DIR) && npx --no-install napi build --platform --release --js native.js --dts native.d.ts
+	cd $(NODE_DIR) && npx --no-install napi build --platform --release --strip --js native.js --dts native.d.ts
 
-test-node: build-node
+test-node: build-node build-wasm
 	@# The committed napi loader and its types must be what a fresh `napi build` writes.
 	git diff --exit-code -- $(NODE_DIR)/native.js $(NODE_DIR)/native.d.ts || \
 	  { echo "node/native.js or native.d.ts is stale: commit what \`make build-node\` wrote"; exit 1; }

@@ -6,7 +6,9 @@
 // keeps the report bytes exactly those every other binding returns, and measured faster than
 // converting objects through N-API (see docs/node.md).
 
-const native = require('./native.js')
+// The native module; where no native binary loads, the WebAssembly build of the same version
+// (`clusterfit-wasm`) behind the same functions, with a one-line notice (fallback.js).
+const { native } = require('./fallback.js').loadNative()
 
 /** An input or options error (SPEC §8): `.code` is a stable code such as `INPUT_NOT_JSON`. */
 class ClusterfitError extends Error {

@@ -15,6 +15,10 @@ Every rule lives in the Rust core; this package is a thin pyo3 binding, and
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence as _Sequence
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
 __all__ = [
     "CidrInfo",
     "ClusterfitError",
@@ -35,6 +39,7 @@ __all__ = [
     "rules",
     "schema",
     "validate",
+    "validate_file",
 ]
 
 
@@ -88,3 +93,66 @@ from clusterfit._types import (  # noqa: E402
     RuleInfo,
     SubnetPlan,
 )
+
+from clusterfit._native import validate_yaml_text as _validate_yaml_text  # noqa: E402
+
+if TYPE_CHECKING:
+    from clusterfit._types import FailOn, IgnoreEntry, ProfileArg, SeverityLevel
+
+# A Finding is a named record like a named tuple (`_fields`, iteration, `len`, indexing); as a
+# registered Sequence, `pandas.DataFrame(report.findings)` takes the columns from `_fields`.
+_Sequence.register(Finding)
+
+
+
+def validate_file(
+    path: Union[str, "os.PathLike[str]"],
+    *,
+    options: Optional[Union[Options, Dict[str, Any]]] = None,
+    profile: Optional[ProfileArg] = None,
+    disable: Optional[_Sequence[str]] = None,
+    ignore: Optional[_Sequence[IgnoreEntry]] = None,
+    severity: Optional[Dict[str, SeverityLevel]] = None,
+    fail_on: Optional[FailOn] = None,
+    strict: Optional[bool] = None,
+) -> Report:
+    """Validates the cluster description in the file at `path` (a `str` or `os.PathLike`).
+
+    `.yaml` and `.yml` files (any case) are read as YAML by clusterfit's own reader, the one the
+    CLI uses (no PyYAML); `.json` files as JSON; any other name as the CLI decides: JSON when the
+    text starts with `{` or `[`, else YAML. The text must be UTF-8 (a leading BOM is dropped). Options as for `validate`. A file that cannot be read raises `OSError`; a document
+    that is not JSON/YAML raises `InputError`, as `validate` does.
+
+    >>> report = clusterfit.validate_file(Path("cluster.yaml"))  # doctest: +SKIP
+    """
+    name = os.fspath(path)
+    if not isinstance(name, str):
+        raise TypeError(f"validate_file takes a str or os.PathLike[str] path, not {type(name).__name__}")
+    with open(name, "rb") as f:
+        data = f.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            "INPUT_NOT_JSON", f"the document is not UTF-8 text (invalid byte at offset {e.start})"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    keywords: Dict[str, Any] = {
+        "options": options,
+        "profile": profile,
+        "disable": disable,
+        "ignore": ignore,
+        "severity": severity,
+        "fail_on": fail_on,
+        "strict": strict,
+    }
+    lower = name.lower()
+    if lower.endswith((".yaml", ".yml")):
+        yaml = True
+    elif lower.endswith(".json"):
+        yaml = False
+    else:
+        yaml = not text.lstrip().startswith(("{", "["))
+    if yaml:
+        return _validate_yaml_text(text, **keywords)
+    return validate(text, **keywords)

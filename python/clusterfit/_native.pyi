@@ -1,6 +1,6 @@
 """Stubs of `clusterfit._native` (the pyo3 extension module). Import `clusterfit` instead."""
 
-from typing import Any, ClassVar, Dict, List, NoReturn, Optional, Sequence, Union, final
+from typing import Any, ClassVar, Dict, Iterator, List, NoReturn, Optional, Sequence, Tuple, Union, final, overload
 
 from clusterfit._types import (
     CidrInfo,
@@ -33,6 +33,7 @@ __all__ = [
     "rules",
     "schema",
     "validate",
+    "validate_yaml_text",
 ]
 
 __version__: str
@@ -52,9 +53,24 @@ class Summary:
 
 @final
 class Finding:
-    """One problem found in the description."""
+    """One problem found in the description: a frozen, hashable record that behaves like a named
+    tuple (`_fields`, `_asdict()`, iteration, `len`, indexing; registered as a
+    `collections.abc.Sequence`), so `set(report.findings)` diffs two reports and
+    `pandas.DataFrame(report.findings)` has one column per field."""
 
-    __hash__: ClassVar[None]  # type: ignore[assignment]
+    _fields: ClassVar[Tuple[str, str, str, str, str]]
+    __match_args__: ClassVar[Tuple[str, str, str, str, str]]
+    def __hash__(self) -> int: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Optional[str]]: ...
+    @overload
+    def __getitem__(self, key: int, /) -> Optional[str]: ...
+    @overload
+    def __getitem__(self, key: slice, /) -> Tuple[Optional[str], ...]: ...
+    def count(self, value: object) -> int: ...
+    def index(self, value: object) -> int: ...
+    def _asdict(self) -> Dict[str, Optional[str]]: ...
     @property
     def rule(self) -> str: ...
     @property
@@ -100,6 +116,18 @@ def validate(
     fail_on: Optional[FailOn] = None,
     strict: Optional[bool] = None,
 ) -> Report: ...
+def validate_yaml_text(
+    text: str,
+    *,
+    options: Optional[Union[Options, Dict[str, Any]]] = None,
+    profile: Optional[ProfileArg] = None,
+    disable: Optional[Sequence[str]] = None,
+    ignore: Optional[Sequence[IgnoreEntry]] = None,
+    severity: Optional[Dict[str, SeverityLevel]] = None,
+    fail_on: Optional[FailOn] = None,
+    strict: Optional[bool] = None,
+) -> Report:
+    """YAML text through clusterfit's own YAML reader; `clusterfit.validate_file` calls it."""
 def rules() -> List[RuleInfo]: ...
 def profiles() -> List[Profile]: ...
 def schema() -> Dict[str, Any]: ...

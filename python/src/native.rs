@@ -260,9 +260,11 @@ impl Summary {
     }
 }
 
-/// One problem found in the description.
-#[pyclass(frozen, eq, get_all, module = "clusterfit")]
-#[derive(PartialEq, Eq)]
+/// One problem found in the description: a frozen, hashable record that behaves like a named
+/// tuple (`_fields`, `_asdict()`, iteration, `len`, indexing), so `set(report.findings)` diffs two
+/// reports and `pandas.DataFrame(report.findings)` has one column per field.
+#[pyclass(frozen, eq, hash, get_all, module = "clusterfit")]
+#[derive(PartialEq, Eq, Hash)]
 pub struct Finding {
     rule: String,
     severity: String,
@@ -298,6 +300,91 @@ impl Finding {
             d.set_item("hint", h)?;
         }
         Ok(d)
+    }
+
+    /// The field names, in order (as a named tuple has them).
+    #[classattr]
+    fn _fields() -> (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ) {
+        FINDING_FIELDS
+    }
+
+    #[classattr]
+    fn __match_args__() -> (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ) {
+        FINDING_FIELDS
+    }
+
+    /// Every field as a dict, `hint` included (None when absent), like a named tuple's `_asdict`.
+    fn _asdict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("rule", &self.rule)?;
+        d.set_item("severity", &self.severity)?;
+        d.set_item("path", &self.path)?;
+        d.set_item("message", &self.message)?;
+        d.set_item("hint", &self.hint)?;
+        Ok(d)
+    }
+
+    fn __len__(&self) -> usize {
+        FINDING_LEN
+    }
+
+    /// The values in field order.
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(self.values(py)?.as_any().try_iter()?.into_any())
+    }
+
+    /// A value by position (negative and slices as on a tuple).
+    fn __getitem__<'py>(
+        &self,
+        py: Python<'py>,
+        index: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        self.values(py)?.as_any().get_item(index)
+    }
+
+    /// How many fields equal `value` (a sequence's `count`).
+    fn count<'py>(&self, py: Python<'py>, value: &Bound<'py, PyAny>) -> PyResult<usize> {
+        self.values(py)?
+            .as_any()
+            .call_method1("count", (value,))?
+            .extract()
+    }
+
+    /// The position of the first field equal to `value` (a sequence's `index`).
+    fn index<'py>(&self, py: Python<'py>, value: &Bound<'py, PyAny>) -> PyResult<usize> {
+        self.values(py)?
+            .as_any()
+            .call_method1("index", (value,))?
+            .extract()
+    }
+}
+
+const FINDING_FIELDS: (&str, &str, &str, &str, &str) =
+    ("rule", "severity", "path", "message", "hint");
+const FINDING_LEN: usize = 5;
+
+impl Finding {
+    fn values<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        (
+            &self.rule,
+            &self.severity,
+            &self.path,
+            &self.message,
+            &self.hint,
+        )
+            .into_pyobject(py)
     }
 }
 
@@ -430,6 +517,29 @@ impl Report {
             plural(s.warnings, "warning", "warnings"),
             plural(s.infos, "info", "infos"),
         ));
+        let c = &r.coverage;
+        h.push_str(&format!(
+            "<p class=\"clusterfit-coverage\">{} ran, {} lacked data{}{}</p>",
+            plural(c.ran, "rule", "rules"),
+            c.lacking_data.len(),
+            if c.lacking_data.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({}; <code>strict=True</code> lists what is missing)",
+                    c.lacking_data
+                        .iter()
+                        .map(|id| format!("<code>{}</code>", escape_html(id)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+            if r.suppressed.is_empty() {
+                String::new()
+            } else {
+                format!(", {} suppressed", r.suppressed.len())
+            },
+        ));
         if r.findings.is_empty() {
             h.push_str("<p>no findings</p></div>");
             return h;
@@ -437,7 +547,10 @@ impl Report {
         h.push_str(
             "<table><thead><tr><th>severity</th><th>rule</th><th>path</th><th>message</th><th>hint</th></tr></thead><tbody>",
         );
-        for f in &r.findings {
+        // Errors first, then warnings, then infos; report order within a severity.
+        let mut sorted: Vec<&cb::Finding> = r.findings.iter().collect();
+        sorted.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        for f in sorted {
             let color = match f.severity.as_str() {
                 "error" => "#cf222e",
                 "warning" => "#9a6700",
@@ -476,30 +589,11 @@ fn validate(
     fail_on: Option<&Bound<'_, PyAny>>,
     strict: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Report> {
-    let mut opts = match options {
-        Some(o) => options_value(py, o)?,
-        None => Value::Null,
-    };
-    let keywords = [
-        ("profile", profile),
-        ("disable", disable),
-        ("ignore", ignore),
-        ("severity", severity),
-        ("failOn", fail_on),
-        ("strict", strict),
-    ];
-    for (key, given) in keywords {
-        let Some(given) = given else { continue };
-        let v = options_value(py, given)?;
-        if opts.is_null() {
-            opts = Value::Object(Map::new());
-        }
-        // Options that are not an object are rejected by the core, keywords or not.
-        if let Value::Object(m) = &mut opts {
-            m.insert(key.to_string(), v);
-        }
-    }
-
+    let opts = merged_options(
+        py,
+        options,
+        [profile, disable, ignore, severity, fail_on, strict],
+    )?;
     let result = if let Ok(text) = doc.cast::<PyString>() {
         let text = text.to_str()?;
         py.detach(|| {
@@ -519,6 +613,65 @@ fn validate(
         })
     };
     result.map_err(|e| py_err(py, &e))
+}
+
+/// Validates YAML text with the shared YAML reader (`clusterfit_bindings::validate_yaml`): the
+/// native side of `clusterfit.validate_file` for `.yaml`/`.yml`. Options as for `validate`.
+#[pyfunction]
+#[pyo3(signature = (text, *, options=None, profile=None, disable=None, ignore=None, severity=None, fail_on=None, strict=None))]
+#[allow(clippy::too_many_arguments)]
+fn validate_yaml_text(
+    py: Python<'_>,
+    text: &str,
+    options: Option<&Bound<'_, PyAny>>,
+    profile: Option<&Bound<'_, PyAny>>,
+    disable: Option<&Bound<'_, PyAny>>,
+    ignore: Option<&Bound<'_, PyAny>>,
+    severity: Option<&Bound<'_, PyAny>>,
+    fail_on: Option<&Bound<'_, PyAny>>,
+    strict: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Report> {
+    let opts = merged_options(
+        py,
+        options,
+        [profile, disable, ignore, severity, fail_on, strict],
+    )?;
+    let result = py.detach(|| {
+        let options = cb::options_from_value(&opts)?;
+        cb::validate_yaml(text, &options).map(|report| {
+            let json = report.to_json();
+            Report { report, json }
+        })
+    });
+    result.map_err(|e| py_err(py, &e))
+}
+
+/// `options` with the keyword arguments (profile, disable, ignore, severity, failOn, strict)
+/// merged over it.
+fn merged_options(
+    py: Python<'_>,
+    options: Option<&Bound<'_, PyAny>>,
+    given: [Option<&Bound<'_, PyAny>>; 6],
+) -> PyResult<Value> {
+    let mut opts = match options {
+        Some(o) => options_value(py, o)?,
+        None => Value::Null,
+    };
+    let keys = [
+        "profile", "disable", "ignore", "severity", "failOn", "strict",
+    ];
+    for (key, given) in keys.into_iter().zip(given) {
+        let Some(given) = given else { continue };
+        let v = options_value(py, given)?;
+        if opts.is_null() {
+            opts = Value::Object(Map::new());
+        }
+        // Options that are not an object are rejected by the core, keywords or not.
+        if let Value::Object(m) = &mut opts {
+            m.insert(key.to_string(), v);
+        }
+    }
+    Ok(opts)
 }
 
 /// The rule catalog: one dict per rule.
@@ -606,6 +759,7 @@ fn native_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Finding>()?;
     m.add_class::<Summary>()?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_yaml_text, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_function(wrap_pyfunction!(profiles, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
