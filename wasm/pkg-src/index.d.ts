@@ -186,6 +186,8 @@ export interface Profile {
   };
   storage: { blockClass: ByProvider<string>; sharedClass: ByProvider<string>; minVolumeGiB?: number; blockNfsAllowed: ByProvider<boolean> };
   ingress: {
+    /** `false`: the platform has no address of its own (Dataiku), so `strict` does not ask for `ingress`. */
+    served?: boolean;
     listeners: Array<{ port: number; targetPort: number }>;
     healthCheck?: { protocol: string; port: number; path: string };
   };

@@ -107,7 +107,7 @@ fn custom_name() -> String {
     "custom".to_string()
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct KubernetesReq {
     /// Lowest Kubernetes version the platform supports.
@@ -124,6 +124,27 @@ pub struct KubernetesReq {
 
 fn yes() -> bool {
     true
+}
+
+// By hand, so a profile without the section gets the same values as one with an empty section.
+impl Default for KubernetesReq {
+    fn default() -> Self {
+        KubernetesReq {
+            min_version: None,
+            validated_versions: BTreeMap::new(),
+            docker_deprecation: true,
+        }
+    }
+}
+
+impl Default for IngressReq {
+    fn default() -> Self {
+        IngressReq {
+            served: true,
+            listeners: Vec::new(),
+            health_check: None,
+        }
+    }
 }
 
 fn is_true(b: &bool) -> bool {
@@ -249,9 +270,13 @@ pub struct HealthCheckReq {
     pub path: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IngressReq {
+    /// Whether the platform is served at an address of its own, so `strict` asks for `ingress`
+    /// (Dataiku's workload isolation has none: its FQDN is checked only when given).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub served: bool,
     /// Listeners the load balancer must have.
     #[serde(default)]
     pub listeners: Vec<ListenerReq>,
@@ -460,6 +485,17 @@ mod tests {
         assert!(dk.node_pools.roles.is_empty() && dk.node_pools.required_roles.is_empty());
         assert!(!dk.kubernetes.docker_deprecation && k.kubernetes.docker_deprecation);
         assert_eq!(profiles().len(), 3);
+    }
+
+    #[test]
+    fn a_section_left_out_reads_like_an_empty_one() {
+        let bare = custom(&serde_json::json!({"name": "bare"})).unwrap();
+        let empty =
+            custom(&serde_json::json!({"name": "bare", "kubernetes": {}, "ingress": {}})).unwrap();
+        assert_eq!(bare, empty);
+        assert!(bare.kubernetes.docker_deprecation && bare.ingress.served);
+        let dk = builtin("dataiku").unwrap().unwrap();
+        assert!(!dk.ingress.served);
     }
 
     #[test]

@@ -43,7 +43,9 @@ of RFC 1035, section 2.3.4 (https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4
 
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(ingress) = cx.doc.ingress.as_ref() else {
-        e.need("/ingress", "whether the platform's DNS name is valid");
+        if cx.profile.ingress.served {
+            e.need("/ingress", "whether the platform's DNS name is valid");
+        }
         return;
     };
     // An absent `fqdn` inside `ingress` is already a `required-field` finding.
