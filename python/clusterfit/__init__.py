@@ -18,7 +18,9 @@ from __future__ import annotations
 __all__ = [
     "CidrInfo",
     "ClusterfitError",
+    "Described",
     "Finding",
+    "ImportNote",
     "InputError",
     "Options",
     "OptionsError",
@@ -30,6 +32,7 @@ __all__ = [
     "Summary",
     "__version__",
     "cidr_info",
+    "describe",
     "plan_subnets",
     "profiles",
     "rules",
@@ -73,6 +76,7 @@ from clusterfit._native import (  # noqa: E402
     Summary,
     __version__,
     cidr_info,
+    describe,
     plan_subnets,
     profiles,
     rules,
@@ -82,6 +86,8 @@ from clusterfit._native import (  # noqa: E402
 from clusterfit._native import _force_internal_error as _force_internal_error  # noqa: E402
 from clusterfit._types import (  # noqa: E402
     CidrInfo,
+    Described,
+    ImportNote,
     Options,
     PlannedSubnet,
     Profile,
