@@ -410,4 +410,113 @@ mod tests {
         assert!(notes.iter().all(|n| n["path"] != "/nodePools/0/role"));
         assert!(notes.iter().any(|n| n["from"] == "options.roles.nope"));
     }
+
+    #[test]
+    fn kubectl_storage_classes_are_kept_and_other_kinds_noted() {
+        let list = json!({"kind": "List", "items": [
+            {"kind": "StorageClass", "metadata": {"name": "gp3"}, "provisioner": "ebs.csi.aws.com",
+             "volumeBindingMode": "WaitForFirstConsumer"},
+            {"kind": "Pod", "metadata": {"name": "p"}},
+            {"kind": "Pod", "metadata": {"name": "q"}}
+        ]});
+        let out = describe("kubectl", &list.to_string(), &Value::Null).unwrap();
+        assert_eq!(out["description"]["storageClasses"][0], list["items"][0]);
+        let notes = out["notes"].as_array().unwrap();
+        assert!(notes.iter().any(|n| n["from"] == "/items/1"
+            && n["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("2 item(s) of kind `Pod`")));
+        assert!(notes
+            .iter()
+            .any(|n| n["message"].as_str().unwrap().starts_with("no Node items")));
+    }
+
+    #[test]
+    fn kubectl_pools_with_mixed_values_leave_them_out() {
+        let node = |name: &str, cpu: &str, version: &str| {
+            json!({"kind": "Node", "metadata": {"name": name, "labels": {
+                "karpenter.sh/nodepool": "default", "kubernetes.io/hostname": name}},
+              "spec": {"providerID": format!("aws:///us-east-1a/{name}")},
+              "status": {"capacity": {"cpu": cpu, "memory": "32Gi", "nvidia.com/gpu": "1"},
+                         "nodeInfo": {"kubeletVersion": version}}})
+        };
+        let list = json!({"kind": "List", "items": [
+            node("a", "8", "v1.30.2-eks-1"), node("b", "16", "v1.29.9-eks-1")]});
+        let out = describe("kubectl", &list.to_string(), &Value::Null).unwrap();
+        let pool = &out["description"]["nodePools"][0];
+        assert_eq!(pool["name"], "default");
+        assert_eq!(pool["gpus"], 1);
+        assert_eq!(pool["memory"], "32Gi");
+        assert!(pool.get("cpu").is_none());
+        assert_eq!(pool["labels"], json!({"karpenter.sh/nodepool": "default"}));
+        assert_eq!(out["description"]["kubernetes"]["version"], "v1.29.9-eks-1");
+        assert_eq!(out["description"]["kubernetes"]["distribution"], "eks");
+        let notes = out["notes"].to_string();
+        assert!(
+            notes.contains("differ in `status.capacity.cpu` (`16`, `8`)"),
+            "{notes}"
+        );
+        assert!(notes.contains("the lowest is used"), "{notes}");
+    }
+
+    #[test]
+    fn terraform_state_maps_network_and_pools_across_modules() {
+        let state = json!({"format_version": "1.0", "values": {"root_module": {
+            "resources": [
+                {"address": "aws_vpc.main", "mode": "managed", "type": "aws_vpc", "values": {
+                    "cidr_block": "10.0.0.0/21", "enable_dns_support": true, "enable_dns_hostnames": true}},
+                {"address": "data.aws_ami.x", "mode": "data", "type": "aws_ami", "values": {}},
+                {"address": "aws_vpc_ipv4_cidr_block_association.pods", "mode": "managed",
+                 "type": "aws_vpc_ipv4_cidr_block_association", "values": {"cidr_block": "100.64.0.0/16"}}
+            ],
+            "child_modules": [{"resources": [
+                {"address": "module.vpc.aws_subnet.a", "mode": "managed", "type": "aws_subnet", "values": {
+                    "id": "subnet-a", "cidr_block": "10.0.0.0/24", "availability_zone": "us-east-1a",
+                    "map_public_ip_on_launch": false, "tags": {"Name": "private-a",
+                    "kubernetes.io/role/internal-elb": "1"}}},
+                {"address": "module.eks.aws_eks_cluster.this[0]", "mode": "managed", "type": "aws_eks_cluster",
+                 "values": {"name": "prod", "version": "1.30",
+                            "kubernetes_network_config": [{"service_ipv4_cidr": "172.20.0.0/16"}]}},
+                {"address": "module.eks.aws_eks_node_group.this[\"platform\"]", "mode": "managed",
+                 "type": "aws_eks_node_group", "values": {"node_group_name": "platform",
+                    "instance_types": ["m5.2xlarge"], "disk_size": 128, "subnet_ids": ["subnet-a"],
+                    "scaling_config": [{"min_size": 3, "max_size": 3, "desired_size": 3}]}},
+                {"address": "google_container_node_pool.gpu", "mode": "managed",
+                 "type": "google_container_node_pool", "values": {"name": "gpu", "node_count": 1,
+                    "node_locations": ["us-central1-a", "us-central1-b"],
+                    "node_config": [{"machine_type": "a2-highgpu-1g", "guest_accelerator": [{"count": 1}]}]}}
+            ]}]
+        }}});
+        let out = describe("terraform", &state.to_string(), &Value::Null).unwrap();
+        let d = &out["description"];
+        assert_eq!(d["name"], "prod");
+        assert!(
+            d.get("provider").is_none(),
+            "aws and gcp resources: no provider"
+        );
+        assert_eq!(d["kubernetes"]["version"], "1.30");
+        assert_eq!(d["network"]["vpcCidr"], "10.0.0.0/21");
+        assert_eq!(d["network"]["dnsHostnames"], true);
+        assert_eq!(d["network"]["secondaryCidrs"], json!(["100.64.0.0/16"]));
+        assert_eq!(d["network"]["serviceCidr"], "172.20.0.0/16");
+        assert_eq!(d["network"]["subnets"][0]["type"], "private");
+        assert_eq!(d["network"]["subnets"][0]["name"], "private-a");
+        let platform = &d["nodePools"][0];
+        assert_eq!(platform["role"], "platform");
+        assert_eq!(platform["zones"], json!(["us-east-1a"]));
+        assert_eq!(platform["bootDisk"], 128);
+        assert_eq!(platform["minNodes"], 3);
+        let gpu = &d["nodePools"][1];
+        assert_eq!(gpu["role"], "gpu");
+        assert_eq!(gpu["gpus"], 1);
+        assert_eq!(gpu["minNodes"], 2, "GKE node_count is per zone");
+        assert_eq!(
+            d["availabilityZones"],
+            json!(["us-central1-a", "us-central1-b", "us-east-1a"])
+        );
+        let notes = out["notes"].to_string();
+        assert!(notes.contains("several clouds"), "{notes}");
+        assert!(notes.contains("per zone"), "{notes}");
+    }
 }
