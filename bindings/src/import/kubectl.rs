@@ -111,13 +111,15 @@ pub(crate) fn import(doc: &Value) -> Result<Draft, Error> {
         d.note("", "", "no Node items: run `kubectl get nodes,storageclasses -o json` to describe the node pools");
         return Ok(d);
     }
-    cluster(&mut d, &nodes);
+    // Where cluster-wide notes point: the List's items, or the single object.
+    let all = if kind == "Node" { "" } else { "/items" };
+    cluster(&mut d, &nodes, all);
     pools(&mut d, &nodes);
     Ok(d)
 }
 
 /// Provider, distribution, Kubernetes version, container runtime, pod ranges.
-fn cluster(d: &mut Draft, nodes: &[Node<'_>]) {
+fn cluster(d: &mut Draft, nodes: &[Node<'_>], all: &str) {
     // Provider from spec.providerID.
     let mut providers: BTreeMap<&'static str, (String, String)> = BTreeMap::new();
     let mut unknown_schemes = BTreeSet::new();
@@ -160,7 +162,7 @@ fn cluster(d: &mut Draft, nodes: &[Node<'_>]) {
         }
         (Some(_), Some(_)) => d.note(
             "/provider",
-            "/items",
+            all,
             format!(
                 "the nodes' providerIDs name several clouds ({}): `provider` left out",
                 listed(providers.keys().copied())
@@ -175,7 +177,7 @@ fn cluster(d: &mut Draft, nodes: &[Node<'_>]) {
                     listed(unknown_schemes.iter().map(String::as_str))
                 )
             };
-            d.note("/provider", "/items", format!("{why}: set `provider`"));
+            d.note("/provider", all, format!("{why}: set `provider`"));
         }
     }
 
@@ -211,7 +213,7 @@ fn cluster(d: &mut Draft, nodes: &[Node<'_>]) {
         if dist == "other" {
             d.note(
                 "/kubernetes/distribution",
-                "/items",
+                all,
                 format!("distribution `other` from {why}"),
             );
         }
@@ -225,7 +227,7 @@ fn cluster(d: &mut Draft, nodes: &[Node<'_>]) {
         if distinct.len() > 1 {
             d.note(
                 "/kubernetes/version",
-                "/items",
+                all,
                 format!(
                     "the kubelets run different versions ({}): the lowest is used",
                     listed(distinct.iter().copied())
@@ -235,7 +237,7 @@ fn cluster(d: &mut Draft, nodes: &[Node<'_>]) {
     } else {
         d.note(
             "/kubernetes/version",
-            "/items",
+            all,
             "no node shows `status.nodeInfo.kubeletVersion`: set `kubernetes.version`",
         );
     }
@@ -254,7 +256,7 @@ fn cluster(d: &mut Draft, nodes: &[Node<'_>]) {
         }
         (Some(_), _) => d.note(
             "/kubernetes/containerRuntime",
-            "/items",
+            all,
             format!(
                 "container runtime {} is not one value of containerd, docker, cri-o: left out",
                 listed(runtimes.iter().copied())
@@ -271,7 +273,7 @@ fn cluster(d: &mut Draft, nodes: &[Node<'_>]) {
     if !slices.is_empty() {
         d.note(
             "/network/podCidr",
-            "/items",
+            all,
             format!(
                 "the nodes take pod addresses from {}: each is one node's slice of the cluster's pod CIDR, \
                  which the node list does not show: set `network.podCidr`",
