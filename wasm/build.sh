@@ -38,7 +38,7 @@ fi
 # --- build --------------------------------------------------------------------------------
 # strip = false: wasm-bindgen reads the target_features section; wasm-opt strips afterwards.
 CARGO_PROFILE_WASM_STRIP=false cargo build -q -p clusterfit-wasm --target wasm32-unknown-unknown --profile wasm
-WASM=target/wasm32-unknown-unknown/wasm/$NAME.wasm
+WASM=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/$NAME.wasm
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 
 rm -rf "$PKG"
