@@ -208,14 +208,15 @@ impl Draft {
         // Pools: unique names, then roles.
         let mut pool_notes = Vec::new();
         let mut seen = BTreeSet::new();
+        let mut next_suffix: BTreeMap<String, usize> = BTreeMap::new();
         let mut used_overrides = BTreeSet::new();
         let mut pools = Vec::new();
         for (i, mut pool) in std::mem::take(&mut self.pools).into_iter().enumerate() {
             let base = pool.name.clone();
-            let mut n = 2;
             while !seen.insert(pool.name.clone()) {
+                let n = next_suffix.entry(base.clone()).or_insert(2);
                 pool.name = format!("{base}-{n}");
-                n += 1;
+                *n += 1;
             }
             if pool.name != base {
                 pool_notes.push(Note {

@@ -4,13 +4,53 @@
 use super::{listed, not_this_kind, strings, Draft, Pool};
 use crate::Error;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 struct Res<'a> {
     address: &'a str,
     ty: &'a str,
     values: &'a Map<String, Value>,
     unknown: Option<&'a Value>,
+}
+
+/// Lookups built once, so importing stays linear in the plan: subnet zones by id, launch
+/// templates by name and id, the first GKE cluster.
+struct Index<'r, 'a> {
+    subnet_zone: BTreeMap<&'a str, &'a str>,
+    launch_template: BTreeMap<(&'static str, &'a str), &'r Res<'a>>,
+    gke_cluster: Option<&'r Res<'a>>,
+}
+
+impl<'r, 'a> Index<'r, 'a> {
+    fn new(resources: &'r [Res<'a>]) -> Self {
+        let mut index = Index {
+            subnet_zone: BTreeMap::new(),
+            launch_template: BTreeMap::new(),
+            gke_cluster: None,
+        };
+        for r in resources {
+            match r.ty {
+                "aws_subnet" => {
+                    if let (Some(id), Some(zone)) = (r.str(&["id"]), r.str(&["availability_zone"]))
+                    {
+                        index.subnet_zone.entry(id).or_insert(zone);
+                    }
+                }
+                "aws_launch_template" => {
+                    for key in ["name", "id"] {
+                        if let Some(v) = r.str(&[key]) {
+                            index.launch_template.entry((key, v)).or_insert(r);
+                        }
+                    }
+                }
+                "google_container_cluster" => {
+                    index.gke_cluster = index.gke_cluster.or(Some(r));
+                }
+                _ => {}
+            }
+        }
+        index
+    }
 }
 
 /// A value of a resource: known, known only after apply, or absent.
@@ -113,6 +153,7 @@ pub(crate) fn import(doc: &Value) -> Result<Draft, Error> {
 
     let mut d = Draft::default();
     provider(&mut d, &resources);
+    let index = Index::new(&resources);
     let mut clusters = 0;
     for r in &resources {
         match r.ty {
@@ -133,7 +174,7 @@ pub(crate) fn import(doc: &Value) -> Result<Draft, Error> {
                     aks_pool(&mut d, r, &["default_node_pool", "0"]);
                 }
             }
-            "aws_eks_node_group" => eks_pool(&mut d, r, &resources),
+            "aws_eks_node_group" => eks_pool(&mut d, r, &index),
             "azurerm_kubernetes_cluster_node_pool" => aks_pool(&mut d, r, &[]),
             "google_container_node_pool" => gke_pool(&mut d, r),
             "aws_vpc" => aws_vpc(&mut d, r),
@@ -145,7 +186,7 @@ pub(crate) fn import(doc: &Value) -> Result<Draft, Error> {
             "aws_subnet" => aws_subnet(&mut d, r),
             "azurerm_virtual_network" => azure_vnet(&mut d, r),
             "azurerm_subnet" => azure_subnet(&mut d, r),
-            "google_compute_subnetwork" => gcp_subnet(&mut d, r, &resources),
+            "google_compute_subnetwork" => gcp_subnet(&mut d, r, &index),
             "kubernetes_storage_class" | "kubernetes_storage_class_v1" => storage_class(&mut d, r),
             _ => {}
         }
@@ -394,7 +435,7 @@ fn count(v: Option<&Value>) -> Option<u64> {
     v.and_then(Value::as_u64)
 }
 
-fn eks_pool(d: &mut Draft, r: &Res<'_>, resources: &[Res<'_>]) {
+fn eks_pool(d: &mut Draft, r: &Res<'_>, index: &Index<'_, '_>) {
     let name = r
         .str(&["node_group_name"])
         .or_else(|| r.str(&["node_group_name_prefix"]));
@@ -441,11 +482,10 @@ fn eks_pool(d: &mut Draft, r: &Res<'_>, resources: &[Res<'_>]) {
             let lt_name = r.str(&["launch_template", "0", "name"]);
             let lt_id = r.str(&["launch_template", "0", "id"]);
             if lt_name.is_some() || lt_id.is_some() {
-                let lt = resources.iter().find(|t| {
-                    t.ty == "aws_launch_template"
-                        && ((lt_name.is_some() && t.str(&["name"]) == lt_name)
-                            || (lt_id.is_some() && t.str(&["id"]) == lt_id))
-                });
+                let lt = lt_name
+                    .and_then(|n| index.launch_template.get(&("name", n)))
+                    .or_else(|| lt_id.and_then(|i| index.launch_template.get(&("id", i))))
+                    .copied();
                 let path = ["block_device_mappings", "0", "ebs", "0", "volume_size"];
                 match lt.and_then(|t| count(match t.get(&path) { Got::Known(v) => Some(v), _ => None }).map(|g| (t, g))) {
                     Some((t, gib)) => {
@@ -463,19 +503,12 @@ fn eks_pool(d: &mut Draft, r: &Res<'_>, resources: &[Res<'_>]) {
     }
     // Zones of the node group's subnets, where their ids are known (a state).
     if let Got::Known(Value::Array(ids)) = r.get(&["subnet_ids"]) {
-        let mut zones: Vec<String> = Vec::new();
-        for id in ids.iter().filter_map(Value::as_str) {
-            if let Some(z) = resources
-                .iter()
-                .find(|s| s.ty == "aws_subnet" && s.str(&["id"]) == Some(id))
-                .and_then(|s| s.str(&["availability_zone"]))
-            {
-                if !zones.iter().any(|x| x == z) {
-                    zones.push(z.to_string());
-                }
-            }
-        }
-        zones.sort();
+        let zones: BTreeSet<String> = ids
+            .iter()
+            .filter_map(Value::as_str)
+            .filter_map(|id| index.subnet_zone.get(id))
+            .map(|z| (*z).to_string())
+            .collect();
         if !zones.is_empty() {
             p.set("zones", strings(zones));
         }
@@ -591,7 +624,7 @@ fn gke_pool(d: &mut Draft, r: &Res<'_>) {
                 r.from(&[key]),
                 format!("GKE counts `{key}` per zone: `{n}` × {} zones", zones.len()),
             );
-            n * zones.len() as u64
+            n.saturating_mul(zones.len() as u64)
         } else {
             n
         }
@@ -737,7 +770,7 @@ fn azure_subnet(d: &mut Draft, r: &Res<'_>) {
     d.subnets.push(Value::Object(s));
 }
 
-fn gcp_subnet(d: &mut Draft, r: &Res<'_>, resources: &[Res<'_>]) {
+fn gcp_subnet(d: &mut Draft, r: &Res<'_>, index: &Index<'_, '_>) {
     let at = format!("/network/subnets/{}", d.subnets.len());
     let mut s = Map::new();
     s.insert(
@@ -750,9 +783,7 @@ fn gcp_subnet(d: &mut Draft, r: &Res<'_>, resources: &[Res<'_>]) {
     }
     d.subnets.push(Value::Object(s));
     // Secondary ranges: the cluster names which one is for pods and which for services.
-    let cluster = resources
-        .iter()
-        .find(|c| c.ty == "google_container_cluster");
+    let cluster = index.gke_cluster;
     let named = |k: &'static str| cluster.and_then(|c| c.str(&["ip_allocation_policy", "0", k]));
     let (pods, services) = (
         named("cluster_secondary_range_name"),
