@@ -315,7 +315,8 @@ function importCluster() {
   fill('classes', d.storageClasses, (c) => ({
     'metadata.name': c.metadata?.name, provisioner: c.provisioner, volumeBindingMode: c.volumeBindingMode,
   }));
-  say(`Imported ${d.nodePools?.length ?? 0} node pools and ${d.storageClasses?.length ?? 0} storage classes.`, 'ok');
+  const count = (n, what) => `${n} ${what}${n === 1 ? '' : 'es'.slice(what.endsWith('s') ? 0 : 1)}`;
+  say(`Imported ${count(d.nodePools?.length ?? 0, 'node pool')} and ${count(d.storageClasses?.length ?? 0, 'storage class')}.`, 'ok');
   for (const n of out.notes) say(`${n.path || '(description)'}: ${n.message}`);
   check();
 }
