@@ -369,6 +369,39 @@ export declare function cidrInfo(cidr: string): CidrInfo;
  */
 export declare function planSubnets(vpc: string, zones: number, options?: PlanOptions | null): SubnetPlan;
 
+/** What `describe` reads. */
+export type ImportKind = 'kubectl' | 'eksctl' | 'terraform';
+
+/** Options of `describe`. */
+export interface ImportOptions {
+  /** Pool name → role, overriding the inferred role. */
+  roles?: Record<string, Role> | null;
+}
+
+/** A note of `describe`: where a value came from, or what could not be mapped. */
+export interface ImportNote {
+  /** JSON Pointer into the description (empty for the whole). */
+  path: string;
+  /** Where in the source: a JSON Pointer, or a Terraform resource address and attribute. */
+  from: string;
+  message: string;
+}
+
+/** The answer of `describe`. */
+export interface Described {
+  /** The cluster description (the input format of `validate`). */
+  description: Record<string, unknown>;
+  notes: ImportNote[];
+}
+
+/**
+ * A cluster description from what users already have: `kubectl get nodes,storageclasses -o
+ * json`, an eksctl ClusterConfig (YAML or JSON; the wasm build reads JSON only), or `terraform
+ * show -json` of a plan or state. Throws `INPUT_NOT_JSON`, `INPUT_NOT_OBJECT` (a document of
+ * another kind), `INPUT_TOO_LARGE`, `INPUT_TOO_DEEP`, or `OPTIONS_INVALID` (an unknown kind or role).
+ */
+export declare function describe(kind: ImportKind, text: string | Uint8Array, options?: ImportOptions | null): Described;
+
 /** The clusterfit version (the same string in every binding). In the wasm web build: after `init()`. */
 export declare const version: string;
 

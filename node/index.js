@@ -140,6 +140,25 @@ function planSubnets(vpc, zones, options) {
   return answer(native.planSubnets(vpc, zones, optionsText(options)))
 }
 
+/**
+ * A cluster description from what users already have: `kind` is `kubectl` (`kubectl get
+ * nodes,storageclasses -o json`), `eksctl` (a ClusterConfig, YAML or JSON) or `terraform`
+ * (`terraform show -json` of a plan or state); `text` is that output (a string or a Buffer).
+ * Returns `{ description, notes }`; `options.roles` maps pool names to roles.
+ */
+function describeCluster(kind, text, options) {
+  if (typeof kind !== 'string') {
+    throw new ClusterfitError('OPTIONS_INVALID', `the import kind must be \`kubectl\`, \`eksctl\` or \`terraform\`, found ${describe(kind)}`)
+  }
+  if (text instanceof Uint8Array) {
+    text = Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8')
+  }
+  if (typeof text !== 'string') {
+    throw new ClusterfitError('INPUT_NOT_JSON', `the ${kind} output must be text (a string or a Buffer), found ${describe(text)}`)
+  }
+  return answer(native.describe(kind, text, optionsText(options)))
+}
+
 /** Test hook: a panic inside clusterfit, caught and thrown as `INTERNAL`. Not public API. */
 function _forceInternalError() {
   return answer(native.forceInternalError())
@@ -152,5 +171,6 @@ exports.profiles = profiles
 exports.schema = schema
 exports.cidrInfo = cidrInfo
 exports.planSubnets = planSubnets
+exports.describe = describeCluster
 exports.version = native.version()
 exports._forceInternalError = _forceInternalError

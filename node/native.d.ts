@@ -12,6 +12,12 @@ export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-was
 /** Facts about an IPv4 CIDR. */
 export declare function cidrInfo(cidr: string): string
 
+/**
+ * A cluster description from `kubectl` output, an eksctl config (YAML or JSON) or a
+ * `terraform show -json` plan: `{"description", "notes"}`. `options`: JSON text or empty.
+ */
+export declare function describe(kind: string, text: string, options: string): string
+
 /** Test hook: panics inside the guard, so tests prove a panic becomes `INTERNAL`. */
 export declare function forceInternalError(): string
 

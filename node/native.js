@@ -836,6 +836,7 @@ function __napiStampBindingTarget(exportsObject, target) {
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
 module.exports.cidrInfo = nativeBinding.cidrInfo
+module.exports.describe = nativeBinding.describe
 module.exports.forceInternalError = nativeBinding.forceInternalError
 module.exports.planSubnets = nativeBinding.planSubnets
 module.exports.profiles = nativeBinding.profiles

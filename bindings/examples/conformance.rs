@@ -2,6 +2,8 @@
 //! brief and docs): runs every fixture case through `clusterfit_bindings::validate_value`, once
 //! with the document as a value and once as JSON text (id suffix `~text`), and writes
 //! `{ "<id>": "<report JSON or error JSON>", … }` to the path given as the first argument.
+//! Importer cases (`fixtures/import/<kind>/<name>.case.json`) run `describe` on the input's JSON
+//! form, one id `<relpath>#<i>` per entry of `runs`; the result is the answer's JSON.
 //!
 //! Set `CLUSTERFIT_FIXTURES` to run another fixtures folder.
 //!
@@ -13,7 +15,7 @@
     clippy::panic
 )]
 
-use clusterfit_bindings::{validate_value, Doc};
+use clusterfit_bindings::{describe, validate_value, Doc};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
@@ -95,6 +97,28 @@ fn main() {
             serde_json::from_str(&std::fs::read_to_string(p).unwrap())
                 .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
         };
+        if relpath.starts_with("import/") {
+            // Importer cases: `describe` on the input's JSON form (every runtime reads JSON;
+            // the WASM build has no YAML reader), one run per entry of `runs`.
+            if relpath.ends_with(".case.json") {
+                let case = read(path);
+                let kind = case["kind"].as_str().unwrap();
+                let input = case["inputJson"]
+                    .as_str()
+                    .or_else(|| case["input"].as_str())
+                    .unwrap();
+                let text = std::fs::read_to_string(path.with_file_name(input)).unwrap();
+                for (i, run) in case["runs"].as_array().unwrap().iter().enumerate() {
+                    let options = run.get("options").cloned().unwrap_or(Value::Null);
+                    let answer = match describe(kind, &text, &options) {
+                        Ok(v) => v.to_string(),
+                        Err(e) => e.to_json_value().to_string(),
+                    };
+                    out.insert(format!("{relpath}#{i}"), Value::String(answer));
+                }
+            }
+            continue;
+        }
         if relpath.starts_with("examples/") {
             if relpath.ends_with(".expected.json") {
                 continue;

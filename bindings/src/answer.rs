@@ -49,6 +49,15 @@ pub fn plan_subnets_answer(vpc: &str, zones: u32, options: &str) -> String {
     )
 }
 
+/// `describe` as an answer; `options` is JSON text (empty for the defaults).
+pub fn describe_answer(kind: &str, text: &str, options: &str) -> String {
+    answer(
+        options_value(options)
+            .and_then(|o| crate::describe(kind, text, &o))
+            .map(|v| v.to_string()),
+    )
+}
+
 /// The test hook's answer: always an `INTERNAL` error.
 pub fn force_internal_error_answer() -> String {
     answer(crate::force_internal_error().map(|v| v.to_string()))

@@ -20,10 +20,12 @@ use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 mod answer;
+mod import;
 mod json;
 #[cfg(feature = "yaml")]
 mod yaml;
 pub use answer::*;
+pub use import::{describe, IMPORT_KINDS};
 pub use json::parse_json;
 #[cfg(feature = "yaml")]
 pub use yaml::yaml_to_value;

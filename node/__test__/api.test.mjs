@@ -271,3 +271,26 @@ test('a panic becomes INTERNAL and the process keeps running', () => {
   assert.equal(typeof r.valid, 'boolean')
   assert.deepEqual(r, validate(JSON.stringify(DOC)))
 })
+
+test('describe imports kubectl output (a string or a Buffer) and eksctl YAML', () => {
+  const fs = require('node:fs')
+  const path = require('node:path')
+  const dir = path.join(__dirname_of(import.meta.url), '..', '..', 'fixtures', 'import')
+  const list = fs.readFileSync(path.join(dir, 'kubectl', 'gke-nodelist.input.json'))
+  const out = clusterfit.describe('kubectl', list, { roles: { 'pool-1': 'compute' } })
+  assert.equal(out.description.provider, 'gcp')
+  assert.equal(out.description.nodePools[0].role, 'compute')
+  assert.deepEqual(clusterfit.describe('kubectl', list.toString('utf8'), { roles: { 'pool-1': 'compute' } }), out)
+  const yaml = fs.readFileSync(path.join(dir, 'eksctl', '04-existing-vpc.input.yaml'), 'utf8')
+  const json = fs.readFileSync(path.join(dir, 'eksctl', '04-existing-vpc.input.json'), 'utf8')
+  assert.deepEqual(clusterfit.describe('eksctl', yaml), clusterfit.describe('eksctl', json))
+  throwsCode(() => clusterfit.describe('helm', '{}'), 'OPTIONS_INVALID')
+  throwsCode(() => clusterfit.describe(1, '{}'), 'OPTIONS_INVALID')
+  throwsCode(() => clusterfit.describe('kubectl', {}), 'INPUT_NOT_JSON')
+  throwsCode(() => clusterfit.describe('terraform', '{"kind":"List"}'), 'INPUT_NOT_OBJECT')
+  throwsCode(() => clusterfit.describe('kubectl', '{}', { roles: { a: 'boss' } }), 'OPTIONS_INVALID')
+})
+
+function __dirname_of(url) {
+  return require('node:path').dirname(require('node:url').fileURLToPath(url))
+}

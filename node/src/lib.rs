@@ -51,6 +51,13 @@ pub fn plan_subnets(vpc: String, zones: u32, options: String) -> String {
     bindings::plan_subnets_answer(&vpc, zones, &options)
 }
 
+/// A cluster description from `kubectl` output, an eksctl config (YAML or JSON) or a
+/// `terraform show -json` plan: `{"description", "notes"}`. `options`: JSON text or empty.
+#[napi]
+pub fn describe(kind: String, text: String, options: String) -> String {
+    bindings::describe_answer(&kind, &text, &options)
+}
+
 /// The clusterfit version.
 #[napi]
 pub fn version() -> String {

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING, Any, Dict, Optional, Union
 __all__ = [
     "CidrInfo",
     "ClusterfitError",
+    "Described",
     "Finding",
+    "ImportNote",
     "InputError",
     "Options",
     "OptionsError",
@@ -34,6 +36,7 @@ __all__ = [
     "Summary",
     "__version__",
     "cidr_info",
+    "describe",
     "plan_subnets",
     "profiles",
     "rules",
@@ -78,6 +81,7 @@ from clusterfit._native import (  # noqa: E402
     Summary,
     __version__,
     cidr_info,
+    describe,
     plan_subnets,
     profiles,
     rules,
@@ -87,6 +91,8 @@ from clusterfit._native import (  # noqa: E402
 from clusterfit._native import _force_internal_error as _force_internal_error  # noqa: E402
 from clusterfit._types import (  # noqa: E402
     CidrInfo,
+    Described,
+    ImportNote,
     Options,
     PlannedSubnet,
     Profile,

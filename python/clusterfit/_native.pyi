@@ -5,9 +5,11 @@ from typing import Any, ClassVar, Dict, Iterator, List, NoReturn, Optional, Sequ
 from clusterfit._types import (
     CidrInfo,
     CoverageDict,
+    Described,
     FailOn,
     FindingDict,
     IgnoreEntry,
+    ImportKind,
     Options,
     Profile,
     ProfileArg,
@@ -28,6 +30,7 @@ __all__ = [
     "__version__",
     "_force_internal_error",
     "cidr_info",
+    "describe",
     "plan_subnets",
     "profiles",
     "rules",
@@ -148,4 +151,7 @@ def plan_subnets(
     subnet, at least 2), `private_prefix` (default the profile's, 24). Raises `OptionsError`
     (`OPTIONS_INVALID`) when no plan fits.
     """
+def describe(
+    kind: ImportKind, text: str, *, roles: Optional[Dict[str, str]] = None
+) -> Described: ...
 def _force_internal_error() -> NoReturn: ...

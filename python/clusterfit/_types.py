@@ -7,9 +7,12 @@ from typing import Any, Dict, List, Literal, TypedDict, Union
 __all__ = [
     "CidrInfo",
     "CoverageDict",
+    "Described",
     "FailOn",
     "FindingDict",
     "IgnoreEntry",
+    "ImportKind",
+    "ImportNote",
     "NetworkSubnet",
     "Options",
     "PlanNetwork",
@@ -222,3 +225,22 @@ class SubnetPlan(TypedDict):
     #: The unused rest of the VPC, as the fewest CIDR blocks.
     free: List[str]
     network: PlanNetwork
+
+
+#: What `describe` reads: `kubectl get nodes,storageclasses -o json`, an eksctl ClusterConfig,
+#: `terraform show -json` of a plan or state.
+ImportKind = Literal["kubectl", "eksctl", "terraform"]
+
+
+#: A note of `describe`: `path` into the description, `from` where in the source (a JSON Pointer,
+#: or a Terraform resource address and attribute), `message`. (`from` is a Python keyword, hence
+#: the functional form.)
+ImportNote = TypedDict("ImportNote", {"path": str, "from": str, "message": str})
+
+
+
+class Described(TypedDict):
+    """The answer of `describe`: a cluster description and the notes on it."""
+
+    description: Dict[str, Any]
+    notes: List[ImportNote]

@@ -741,6 +741,31 @@ fn plan_subnets<'py>(
     }
 }
 
+/// A cluster description from `kubectl` output, an `eksctl` config (YAML or JSON) or a
+/// `terraform` plan: `{"description": {...}, "notes": [{"path", "from", "message"}]}`.
+/// `roles` maps pool names to roles, overriding the inferred ones.
+#[pyfunction]
+#[pyo3(signature = (kind, text, *, roles=None))]
+fn describe<'py>(
+    py: Python<'py>,
+    kind: &str,
+    text: &str,
+    roles: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let options = match roles {
+        Some(r) if !r.is_none() => {
+            let mut map = Map::new();
+            map.insert("roles".into(), options_value(py, r)?);
+            Value::Object(map)
+        }
+        _ => Value::Null,
+    };
+    match py.detach(|| cb::describe(kind, text, &options)) {
+        Ok(v) => to_py(py, &v),
+        Err(e) => Err(py_err(py, &e)),
+    }
+}
+
 /// Test hook: a panic inside the boundary's guard, raised as `ClusterfitError` (`INTERNAL`).
 #[pyfunction]
 fn _force_internal_error(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
@@ -765,6 +790,7 @@ fn native_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(cidr_info, m)?)?;
     m.add_function(wrap_pyfunction!(plan_subnets, m)?)?;
+    m.add_function(wrap_pyfunction!(describe, m)?)?;
     m.add_function(wrap_pyfunction!(_force_internal_error, m)?)?;
     Ok(())
 }

@@ -10,6 +10,8 @@
 // (2) as JSON text (`inputText`, else `JSON.stringify(input)`) under the id `<id>~text`. The
 // result string is `JSON.stringify(report)`, or `{"error":{"code","message"}}` for a thrown
 // ClusterfitError; any other exception fails the runner. Output: `{ "<id>": "<result>", … }`.
+// Importer cases (fixtures/import/<kind>/<name>.case.json) run `describe(kind, text, options)` on
+// the input's JSON form (`inputJson`, else `input`), one id `<relpath>#<i>` per entry of `runs`.
 import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
@@ -45,6 +47,16 @@ function cases(fixtures) {
   const all = []
   for (const rel of walk(fixtures, fixtures).sort(byteOrder)) {
     const file = JSON.parse(fs.readFileSync(path.join(fixtures, rel), 'utf8'))
+    if (rel.startsWith('import/')) {
+      // Importer cases: `describe` on the input's JSON form, one run per entry of `runs`.
+      if (rel.endsWith('.case.json')) {
+        const text = fs.readFileSync(path.join(fixtures, path.dirname(rel), file.inputJson || file.input), 'utf8')
+        file.runs.forEach((r, i) => {
+          all.push({ id: `${rel}#${i}`, describe: { kind: file.kind, text, options: r.options } })
+        })
+      }
+      continue
+    }
     if (file !== null && typeof file === 'object' && Array.isArray(file.cases)) {
       file.cases.forEach((c, i) => {
         all.push({ id: `${rel}#${i}`, options: c.options, input: c.input, inputText: c.inputText })
@@ -60,9 +72,10 @@ function cases(fixtures) {
   return all
 }
 
-/** The result string of one run. */
-function run(id, doc, options) {
+/** The result string of one run (`describe` for importer cases). */
+function run(id, doc, options, describe) {
   try {
+    if (describe) return JSON.stringify(clusterfit.describe(describe.kind, describe.text, describe.options))
     return JSON.stringify(clusterfit.validate(doc, options))
   } catch (e) {
     if (e instanceof clusterfit.ClusterfitError) {
@@ -76,7 +89,9 @@ function run(id, doc, options) {
 const results = {}
 const list = cases(path.join(root, 'fixtures'))
 for (const c of list) {
-  if (typeof c.inputText === 'string') {
+  if (c.describe) {
+    results[c.id] = run(c.id, undefined, undefined, c.describe)
+  } else if (typeof c.inputText === 'string') {
     results[`${c.id}~text`] = run(`${c.id}~text`, c.inputText, c.options)
   } else {
     results[c.id] = run(c.id, c.input, c.options)

@@ -1,8 +1,9 @@
 """Conformance runner for the Python binding.
 
 Runs every fixture case through `clusterfit.validate`, once with the document as a dict and once
-as JSON text (`json.dumps`, id suffix `~text`), and writes `{id: result string}` to the path given
-as the first argument (`target/conformance/python.json`). Protocol: docs/python.md, and
+as JSON text (`json.dumps`, id suffix `~text`), every importer case (fixtures/import/) through
+`clusterfit.describe`, and writes `{id: result string}` to the path given as the first argument
+(`target/conformance/python.json`). Protocol: docs/python.md, and
 tests/conformance/compare.py compares the result with the Rust reference.
 """
 
@@ -28,6 +29,8 @@ def cases() -> Iterator[Tuple[str, Optional[Dict[str, Any]], Any, Optional[str]]
     files = [(p.relative_to(FIXTURES).as_posix(), p) for p in found if p.is_file()]
     files.sort(key=lambda rp: rp[0].encode())
     for rel, path in files:
+        if rel.startswith("import/"):
+            continue
         if rel.startswith("examples/"):
             if rel.endswith(".expected.json"):
                 continue
@@ -50,6 +53,29 @@ def cases() -> Iterator[Tuple[str, Optional[Dict[str, Any]], Any, Optional[str]]
             )
 
 
+def import_runs() -> Iterator[Tuple[str, str, str, Optional[Dict[str, str]]]]:
+    """(id, kind, text, roles) of every importer run: `describe` on the input's JSON form."""
+    found = FIXTURES.rglob("*.case.json") if FIXTURES.is_dir() else iter(())
+    files = [(p.relative_to(FIXTURES).as_posix(), p) for p in found if p.is_file()]
+    files.sort(key=lambda rp: rp[0].encode())
+    for rel, path in files:
+        if not rel.startswith("import/"):
+            continue
+        case = json.loads(path.read_text(encoding="utf-8"))
+        text = path.with_name(case.get("inputJson") or case["input"]).read_text(encoding="utf-8")
+        for i, run in enumerate(case["runs"]):
+            roles = (run.get("options") or {}).get("roles")
+            yield f"{rel}#{i}", case["kind"], text, roles
+
+
+def described(kind: str, text: str, roles: Optional[Dict[str, str]]) -> str:
+    try:
+        answer: Any = clusterfit.describe(kind, text, roles=roles)  # type: ignore[arg-type]
+    except clusterfit.ClusterfitError as e:
+        answer = {"error": {"code": e.code, "message": e.message}}
+    return json.dumps(answer, separators=(",", ":"), ensure_ascii=False)
+
+
 def result(doc: Any, options: Optional[Dict[str, Any]]) -> str:
     try:
         return clusterfit.validate(doc, options=options).to_json()
@@ -69,6 +95,8 @@ def main(argv: list[str]) -> int:
             continue
         out[case_id] = result(value, options)
         out[f"{case_id}~text"] = result(json.dumps(value), options)
+    for run_id, kind, text, roles in import_runs():
+        out[run_id] = described(kind, text, roles)
     target = Path(argv[1])
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -8,7 +8,10 @@ import { runCases } from './run-cases.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Every case under fixtures/, in protocol order: { id, options?, input? | inputText? }. */
+/**
+ * Every case under fixtures/, in protocol order: { id, options?, input? | inputText? }, or
+ * { id, describe: { kind, text, options? } } for an importer run.
+ */
 export function collectCases(dir = join(ROOT, 'fixtures')) {
   const files = [];
   const walk = (rel) => {
@@ -23,6 +26,19 @@ export function collectCases(dir = join(ROOT, 'fixtures')) {
   const cases = [];
   for (const rel of files) {
     const data = JSON.parse(readFileSync(join(dir, rel), 'utf8'));
+    if (rel.startsWith('import/')) {
+      // Importer cases: `describe` on the input's JSON form, one run per entry of `runs`.
+      if (rel.endsWith('.case.json')) {
+        const folder = rel.slice(0, rel.lastIndexOf('/'));
+        const text = readFileSync(join(dir, folder, data.inputJson || data.input), 'utf8');
+        data.runs.forEach((r, i) => {
+          const describe = { kind: data.kind, text };
+          if (r.options !== undefined) describe.options = r.options;
+          cases.push({ id: `${rel}#${i}`, describe });
+        });
+      }
+      continue;
+    }
     if (data !== null && typeof data === 'object' && Array.isArray(data.cases)) {
       data.cases.forEach((c, i) => {
         const one = { id: `${rel}#${i}` };

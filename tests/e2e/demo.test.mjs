@@ -192,3 +192,29 @@ test('screenshot', async () => {
   await page.screenshot({ path: join(ROOT, 'target', 'demo.png'), fullPage: true });
   assert.deepEqual(pageErrors, []);
 });
+
+test('Import fills the form from an eksctl config (JSON) and lists the notes', async () => {
+  const { readFileSync } = await import('node:fs');
+  const json = readFileSync(join(ROOT, 'fixtures', 'import', 'eksctl', '04-existing-vpc.input.json'), 'utf8');
+  await page.click('#import > summary');
+  await page.selectOption('#import-kind', 'eksctl');
+  await page.fill('#import-text', json);
+  await page.click('#import-run');
+  await page.locator('#import-notes li').first().waitFor();
+  const expected = cf.describe('eksctl', json).description;
+  assert.equal(await page.inputValue('#vpc-cidr'), expected.network.vpcCidr);
+  assert.equal(await page.inputValue('#zones'), expected.availabilityZones.join(', '));
+  assert.deepEqual(await subnetRows(), expected.network.subnets.map((n) => `${n.name} ${n.cidr} ${n.type} ${n.zone}`));
+  assert.deepEqual(
+    await page.$$eval('#pools > tr [data-key="name"]', (els) => els.map((e) => e.value)),
+    expected.nodePools.map((p) => p.name),
+  );
+  const notes = await page.$$eval('#import-notes li', (els) => els.map((e) => e.textContent));
+  assert.equal(notes[0], 'Imported 1 node pool and 0 storage classes.');
+  assert.ok(notes.some((n) => n.includes('role other inferred for pool ng-1')), notes.join('\n'));
+  // A YAML config is a readable error in this build (no YAML reader).
+  await page.fill('#import-text', 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n');
+  await page.click('#import-run');
+  assert.match(await page.textContent('#import-notes li'), /Could not import: .*JSON only/);
+  assert.deepEqual(pageErrors, []);
+});

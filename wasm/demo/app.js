@@ -6,7 +6,7 @@
 // `invalid-value`, `invalid-type`) wait until they pause (PAUSE_MS) or leave the field: `10.0.` is
 // not an error yet, it is a CIDR being typed. Every other finding stays live on each keystroke.
 // Inside the tables a finding names the column (`vCPU is …`), not the JSON path.
-import init, { validate, planSubnets, version } from '/pkg/web/index.js';
+import init, { validate, planSubnets, describe as describeCluster, version } from '/pkg/web/index.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
@@ -486,6 +486,50 @@ function plan() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Import: `describe` turns kubectl, eksctl (JSON) or terraform output into a description, which
+// fills the form; its notes are listed under the button.
+
+function importCluster() {
+  const notes = $('#import-notes');
+  notes.replaceChildren();
+  notes.hidden = false;
+  const say = (message, cls) => {
+    const li = document.createElement('li');
+    if (cls) li.className = cls;
+    renderCode(li, message);
+    notes.append(li);
+  };
+  let out;
+  try {
+    out = describeCluster($('#import-kind').value, $('#import-text').value);
+  } catch (e) {
+    say(`Could not import: ${e.message}`, 'bad');
+    return;
+  }
+  const d = out.description;
+  if (d.provider) $('#provider').value = d.provider;
+  $('#k8s-version').value = d.kubernetes?.version ?? '';
+  $('#zones').value = (d.availabilityZones ?? []).join(', ');
+  $('#vpc-cidr').value = d.network?.vpcCidr ?? '';
+  const fill = (list, items, pick) => {
+    $(`#${list}`).replaceChildren();
+    for (const item of items ?? []) addRow(list, pick(item));
+  };
+  fill('subnets', d.network?.subnets, (s) => ({ name: s.name, cidr: s.cidr, type: s.type, zone: s.zone }));
+  fill('pools', d.nodePools, (p) => ({
+    name: p.name, role: p.role, cpu: p.cpu, memory: p.memory, bootDisk: p.bootDisk,
+    additionalDisk: p.additionalDisk, minNodes: p.minNodes, maxNodes: p.maxNodes,
+  }));
+  fill('classes', d.storageClasses, (c) => ({
+    'metadata.name': c.metadata?.name, provisioner: c.provisioner, volumeBindingMode: c.volumeBindingMode,
+  }));
+  const count = (n, what) => `${n} ${what}${n === 1 ? '' : 'es'.slice(what.endsWith('s') ? 0 : 1)}`;
+  say(`Imported ${count(d.nodePools?.length ?? 0, 'node pool')} and ${count(d.storageClasses?.length ?? 0, 'storage class')}.`, 'ok');
+  for (const n of out.notes) say(`${n.path || '(description)'}: ${n.message}`);
+  check();
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
   for (const [list, values] of Object.entries(START)) for (const v of values) addRow(list, v);
@@ -497,6 +541,7 @@ async function main() {
     });
   }
   $('#plan-subnets').addEventListener('click', plan);
+  $('#import-run').addEventListener('click', importCluster);
   // The plan message describes the last click: editing what it was planned from hides it.
   for (const id of ['#vpc-cidr', '#zones', '#provider', '#profile']) {
     $(id).addEventListener('input', () => ($('#plan-message').hidden = true));

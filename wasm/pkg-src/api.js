@@ -99,6 +99,15 @@ function makeApi(glue, exports) {
       const opts = optionsText(options);
       return answer(call(() => glue.plan_subnets(vpc, zones, opts)));
     },
+    describe(kind, text, options) {
+      argument(typeof kind === 'string', 'the import kind must be `kubectl`, `eksctl` or `terraform`');
+      if (text instanceof Uint8Array) text = new TextDecoder().decode(text);
+      if (typeof text !== 'string') {
+        throw new ClusterfitError('INPUT_NOT_JSON', `the ${kind} output must be text (a string or a Uint8Array)`);
+      }
+      const opts = optionsText(options);
+      return answer(call(() => glue.describe(kind, text, opts)));
+    },
     _forceInternalError() {
       return answer(call(() => glue.force_internal_error()));
     },

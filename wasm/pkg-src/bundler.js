@@ -9,5 +9,5 @@ const api = makeApi(glue, exports);
 export default async function init() {}
 export function initSync() {}
 export const version = api.version;
-export const { validate, rules, profiles, schema, cidrInfo, planSubnets, _forceInternalError } = api;
+export const { validate, rules, profiles, schema, cidrInfo, planSubnets, describe, _forceInternalError } = api;
 export { ClusterfitError };

@@ -15,5 +15,6 @@ exports.profiles = api.profiles;
 exports.schema = api.schema;
 exports.cidrInfo = api.cidrInfo;
 exports.planSubnets = api.planSubnets;
+exports.describe = api.describe;
 exports._forceInternalError = api._forceInternalError;
 exports.ClusterfitError = ClusterfitError;

@@ -11,6 +11,7 @@ export const {
   schema,
   cidrInfo,
   planSubnets,
+  describe,
   _forceInternalError,
   ClusterfitError,
 } = cjs;

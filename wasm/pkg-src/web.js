@@ -33,5 +33,6 @@ export const profiles = () => loaded().profiles();
 export const schema = () => loaded().schema();
 export const cidrInfo = (cidr) => loaded().cidrInfo(cidr);
 export const planSubnets = (vpc, zones, options) => loaded().planSubnets(vpc, zones, options);
+export const describe = (kind, text, options) => loaded().describe(kind, text, options);
 export const _forceInternalError = () => loaded()._forceInternalError();
 export { ClusterfitError };

@@ -81,6 +81,13 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &str) -> String {
     b::plan_subnets_answer(vpc, zones, options)
 }
 
+/// `describe` as JSON, or `{"error":…}`: a cluster description from `kubectl`, `eksctl` (JSON
+/// only here: this build has no YAML reader) or `terraform` output. `options` is JSON text.
+#[wasm_bindgen]
+pub fn describe(kind: &str, text: &str, options: &str) -> String {
+    b::describe_answer(kind, text, options)
+}
+
 /// The clusterfit version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -244,3 +244,20 @@ test('init() and initSync() are harmless no-ops in Node', async () => {
   cf.initSync();
   assert.equal(typeof cf.validate(SMALL).valid, 'boolean');
 });
+
+test('describe reads JSON; eksctl YAML is INPUT_NOT_JSON here (no YAML reader in this build)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const dir = new URL('../../fixtures/import/', import.meta.url);
+  const list = readFileSync(new URL('kubectl/k3s-nodelist.input.json', dir));
+  const out = cf.describe('kubectl', list);
+  assert.ok(isPlain(out));
+  assert.equal(out.description.provider, 'onprem');
+  assert.deepEqual(cf.describe('kubectl', list.toString('utf8')), out);
+  const json = readFileSync(new URL('eksctl/04-existing-vpc.input.json', dir), 'utf8');
+  assert.equal(cf.describe('eksctl', json).description.name, 'cluster-4');
+  const yaml = readFileSync(new URL('eksctl/04-existing-vpc.input.yaml', dir), 'utf8');
+  const e = throwsCode(() => cf.describe('eksctl', yaml), 'INPUT_NOT_JSON');
+  assert.match(e.message, /JSON only/);
+  throwsCode(() => cf.describe('helm', '{}'), 'OPTIONS_INVALID');
+  throwsCode(() => cf.describe('terraform', '[]'), 'INPUT_NOT_OBJECT');
+});
