@@ -19,9 +19,9 @@ impl From<Error> for Stop {
     }
 }
 
-pub fn run(args: &CheckArgs, out: &Out) -> u8 {
+pub fn run(args: &CheckArgs, out: &Out<'_>) -> u8 {
     let json = args.format == Format::Json;
-    match check(args) {
+    match check(args, out) {
         Ok((report, source, options)) => {
             match args.format {
                 Format::Json => out.print(&output::json::render(&report)),
@@ -57,13 +57,13 @@ pub struct SourceInfo {
     pub yaml: bool,
 }
 
-fn check(args: &CheckArgs) -> Result<(Report, SourceInfo, Options), Stop> {
-    let options = Options::from_value(&Value::Object(options_value(args)?))?;
-    let source = input::read(&args.file).map_err(|e| match e {
+fn check(args: &CheckArgs, out: &Out<'_>) -> Result<(Report, SourceInfo, Options), Stop> {
+    let options = Options::from_value(&Value::Object(options_value(args, out)?))?;
+    let source = input::read(&args.file, out).map_err(|e| match e {
         ReadError::Io(m) => Stop::Usage(m),
         ReadError::Input(e) => Stop::Coded(e),
     })?;
-    input::check_not_empty(&source.text)?;
+    input::check_not_empty(&source)?;
     let (report, provider) = if source.yaml {
         let value = clusterfit_bindings::yaml_to_value(&source.text)?;
         let report = clusterfit_bindings::validate(Doc::Value(&value), &options)?;
@@ -99,9 +99,9 @@ fn provider_of(v: &Value) -> Option<String> {
 
 /// The §3 options object: the `--options` file, then every flag given beside it on top (flags
 /// win; `--disable` adds to the file's list). The core then checks the whole object.
-fn options_value(args: &CheckArgs) -> Result<Map<String, Value>, Stop> {
+fn options_value(args: &CheckArgs, out: &Out<'_>) -> Result<Map<String, Value>, Stop> {
     let mut o = match &args.options {
-        Some(path) => match read_json_file(path, "--options")? {
+        Some(path) => match read_json_file(path, "--options", out)? {
             Value::Object(m) => m,
             _ => {
                 return Err(Stop::Coded(Error::options(format!(
@@ -115,7 +115,10 @@ fn options_value(args: &CheckArgs) -> Result<Map<String, Value>, Stop> {
         o.insert("profile".into(), Value::String(p.clone()));
     }
     if let Some(path) = &args.profile_file {
-        o.insert("profile".into(), read_json_file(path, "--profile-file")?);
+        o.insert(
+            "profile".into(),
+            read_json_file(path, "--profile-file", out)?,
+        );
     }
     if !args.disable.is_empty() {
         let mut list = match o.remove("disable") {
@@ -149,8 +152,8 @@ fn options_value(args: &CheckArgs) -> Result<Map<String, Value>, Stop> {
 
 /// An options or profile file: JSON, or YAML by extension. Content problems are
 /// `OPTIONS_INVALID`; an unreadable file is a usage error.
-fn read_json_file(path: &str, flag: &str) -> Result<Value, Stop> {
-    let source = input::read(path).map_err(|e| match e {
+fn read_json_file(path: &str, flag: &str, out: &Out<'_>) -> Result<Value, Stop> {
+    let source = input::read(path, out).map_err(|e| match e {
         ReadError::Io(m) => Stop::Usage(m),
         ReadError::Input(e) => Stop::Coded(Error::options(format!(
             "`{flag}` file `{path}`: {}",

@@ -35,6 +35,7 @@ __all__ = [
     "rules",
     "schema",
     "validate",
+    "validate_yaml",
 ]
 
 
@@ -58,8 +59,8 @@ class ClusterfitError(Exception):
 
 
 class InputError(ClusterfitError, ValueError):
-    """The document cannot be validated: `INPUT_NOT_JSON`, `INPUT_NOT_OBJECT`, `INPUT_TOO_LARGE`,
-    `INPUT_TOO_DEEP` or `INPUT_SCHEMA_VERSION`."""
+    """The document cannot be validated: `INPUT_NOT_JSON`, `INPUT_NOT_YAML`, `INPUT_NOT_OBJECT`,
+    `INPUT_TOO_LARGE`, `INPUT_TOO_DEEP` or `INPUT_SCHEMA_VERSION`."""
 
 
 class OptionsError(ClusterfitError, ValueError):
@@ -78,6 +79,7 @@ from clusterfit._native import (  # noqa: E402
     rules,
     schema,
     validate,
+    validate_yaml,
 )
 from clusterfit._native import _force_internal_error as _force_internal_error  # noqa: E402
 from clusterfit._types import (  # noqa: E402

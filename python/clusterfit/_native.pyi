@@ -31,8 +31,10 @@ __all__ = [
     "plan_subnets",
     "profiles",
     "rules",
+    "run_cli",
     "schema",
     "validate",
+    "validate_yaml",
 ]
 
 __version__: str
@@ -100,6 +102,17 @@ def validate(
     fail_on: Optional[FailOn] = None,
     strict: Optional[bool] = None,
 ) -> Report: ...
+def validate_yaml(
+    text: str,
+    *,
+    options: Optional[Union[Options, Dict[str, Any]]] = None,
+    profile: Optional[ProfileArg] = None,
+    disable: Optional[Sequence[str]] = None,
+    ignore: Optional[Sequence[IgnoreEntry]] = None,
+    severity: Optional[Dict[str, SeverityLevel]] = None,
+    fail_on: Optional[FailOn] = None,
+    strict: Optional[bool] = None,
+) -> Report: ...
 def rules() -> List[RuleInfo]: ...
 def profiles() -> List[Profile]: ...
 def schema() -> Dict[str, Any]: ...
@@ -121,3 +134,4 @@ def plan_subnets(
     (`OPTIONS_INVALID`) when no plan fits.
     """
 def _force_internal_error() -> NoReturn: ...
+def run_cli(argv: list[str]) -> int: ...

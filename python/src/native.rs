@@ -476,6 +476,72 @@ fn validate(
     fail_on: Option<&Bound<'_, PyAny>>,
     strict: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Report> {
+    let opts = merged_options(
+        py,
+        options,
+        [profile, disable, ignore, severity, fail_on, strict],
+    )?;
+    let result = if let Ok(text) = doc.cast::<PyString>() {
+        let text = text.to_str()?;
+        py.detach(|| {
+            cb::validate_value(Doc::Text(text), &opts).map(|report| {
+                let json = report.to_json();
+                Report { report, json }
+            })
+        })
+    } else {
+        let value = to_value(doc, 1)
+            .map_err(|e| py_err(py, &e.into_error(ErrorCode::InputNotJson, "the document")))?;
+        py.detach(|| {
+            cb::validate_value(Doc::Value(&value), &opts).map(|report| {
+                let json = report.to_json();
+                Report { report, json }
+            })
+        })
+    };
+    result.map_err(|e| py_err(py, &e))
+}
+
+/// Validates YAML text (YAML 1.2, the same reader as the CLI and Node). Keyword arguments as for
+/// `validate`.
+#[pyfunction]
+#[pyo3(signature = (text, *, options=None, profile=None, disable=None, ignore=None, severity=None, fail_on=None, strict=None))]
+#[allow(clippy::too_many_arguments)]
+fn validate_yaml(
+    py: Python<'_>,
+    text: &str,
+    options: Option<&Bound<'_, PyAny>>,
+    profile: Option<&Bound<'_, PyAny>>,
+    disable: Option<&Bound<'_, PyAny>>,
+    ignore: Option<&Bound<'_, PyAny>>,
+    severity: Option<&Bound<'_, PyAny>>,
+    fail_on: Option<&Bound<'_, PyAny>>,
+    strict: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Report> {
+    let opts = merged_options(
+        py,
+        options,
+        [profile, disable, ignore, severity, fail_on, strict],
+    )?;
+    py.detach(|| {
+        cb::guard(|| {
+            let options = cb::options_from_value(&opts)?;
+            cb::validate_yaml(text, &options).map(|report| {
+                let json = report.to_json();
+                Report { report, json }
+            })
+        })
+    })
+    .map_err(|e| py_err(py, &e))
+}
+
+/// `options` with the keyword arguments merged over it (`fail_on` becomes `failOn`).
+fn merged_options(
+    py: Python<'_>,
+    options: Option<&Bound<'_, PyAny>>,
+    given: [Option<&Bound<'_, PyAny>>; 6],
+) -> PyResult<Value> {
+    let [profile, disable, ignore, severity, fail_on, strict] = given;
     let mut opts = match options {
         Some(o) => options_value(py, o)?,
         None => Value::Null,
@@ -499,26 +565,7 @@ fn validate(
             m.insert(key.to_string(), v);
         }
     }
-
-    let result = if let Ok(text) = doc.cast::<PyString>() {
-        let text = text.to_str()?;
-        py.detach(|| {
-            cb::validate_value(Doc::Text(text), &opts).map(|report| {
-                let json = report.to_json();
-                Report { report, json }
-            })
-        })
-    } else {
-        let value = to_value(doc, 1)
-            .map_err(|e| py_err(py, &e.into_error(ErrorCode::InputNotJson, "the document")))?;
-        py.detach(|| {
-            cb::validate_value(Doc::Value(&value), &opts).map(|report| {
-                let json = report.to_json();
-                Report { report, json }
-            })
-        })
-    };
-    result.map_err(|e| py_err(py, &e))
+    Ok(opts)
 }
 
 /// The rule catalog: one dict per rule.
@@ -597,6 +644,15 @@ fn _force_internal_error(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     }
 }
 
+/// The `clusterfit` command line (the CLI crate) on the process's standard streams; `argv`
+/// starts with the program name. Returns the exit code. The caller flushes Python's own
+/// `sys.stdout` / `sys.stderr` first.
+#[pyfunction]
+fn run_cli(py: Python<'_>, argv: Vec<String>) -> u8 {
+    let args: Vec<std::ffi::OsString> = argv.into_iter().map(Into::into).collect();
+    py.detach(|| clusterfit_cli::run_process(args))
+}
+
 /// clusterfit's native module; import `clusterfit`, not this.
 #[pymodule]
 #[pyo3(name = "_native")]
@@ -606,11 +662,13 @@ fn native_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Finding>()?;
     m.add_class::<Summary>()?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_yaml, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_function(wrap_pyfunction!(profiles, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(cidr_info, m)?)?;
     m.add_function(wrap_pyfunction!(plan_subnets, m)?)?;
     m.add_function(wrap_pyfunction!(_force_internal_error, m)?)?;
+    m.add_function(wrap_pyfunction!(run_cli, m)?)?;
     Ok(())
 }
