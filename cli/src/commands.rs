@@ -58,6 +58,23 @@ pub fn plan_subnets(args: &PlanArgs, out: &Out<'_>) -> u8 {
     if let Some(p) = &args.profile {
         options.insert("profile".into(), Value::String(p.clone()));
     }
+    if let Some(path) = &args.profile_file {
+        match crate::check::read_profile_file(path, out) {
+            Ok(v) => {
+                options.insert("profile".into(), v);
+            }
+            Err(stop) => {
+                match stop {
+                    crate::check::Stop::Usage(m) => out.usage_error(&m),
+                    crate::check::Stop::Coded(e) => out.error(&e, json),
+                }
+                return EXIT_ERROR;
+            }
+        }
+    }
+    if let Some(p) = args.private_prefix {
+        options.insert("privatePrefix".into(), Value::from(p));
+    }
     if let Some(names) = &args.zone_names {
         let names = names
             .split(',')

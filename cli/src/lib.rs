@@ -8,6 +8,7 @@
 
 mod check;
 mod commands;
+mod files;
 mod input;
 mod locate;
 mod output;
@@ -30,13 +31,14 @@ pub const EXIT_ERROR: u8 = 2;
     name = "clusterfit",
     version = clusterfit_bindings::VERSION,
     about = "Does this Kubernetes cluster meet the installation requirements of the ML platform?",
+    after_help = "Examples:\n  clusterfit check cluster.yaml\n  clusterfit explain vpc-cidr-size\n  clusterfit plan-subnets 10.0.0.0/21 --zones 3\n\n`clusterfit COMMAND --help` shows a command's options and examples.",
     long_about = "Checks a cluster description (JSON or YAML) against the installation requirements \
                   of Katonic, Domino or a custom profile.\n\nExit codes: 0 valid, 1 findings at or \
                   above --fail-on, 2 input, options or usage error."
 )]
 struct Cli {
     /// When to colour text output: auto colours a terminal unless NO_COLOR is set.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
     #[command(subcommand)]
     command: Command,
@@ -44,19 +46,24 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Validate a cluster description (FILE, or `-` for standard input).
+    /// Validate cluster descriptions (files, directories, globs, or `-` for standard input).
+    #[command(after_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
     /// List every rule: id, severity, area and title.
+    #[command(after_help = "Examples:\n  clusterfit rules\n  clusterfit rules --format json")]
     Rules {
+        /// The output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
     /// Print the documentation of one rule.
+    #[command(after_help = "Example:\n  clusterfit explain vpc-cidr-size")]
     Explain {
         /// A rule id, e.g. `vpc-cidr-size`.
         rule: String,
     },
     /// Plan non-overlapping subnets inside a VPC CIDR.
+    #[command(after_help = PLAN_EXAMPLES)]
     PlanSubnets(PlanArgs),
     /// Print the JSON Schema of the cluster description.
     Schema,
@@ -64,19 +71,42 @@ enum Command {
     Profiles,
     /// A program for Terraform's `external` data source: the query (a JSON object of strings)
     /// on standard input, the result (a JSON object of strings) on standard output.
+    #[command(after_help = TERRAFORM_EXAMPLES)]
     Terraform,
 }
+
+const CHECK_EXAMPLES: &str = "Examples:
+  clusterfit check cluster.yaml
+  clusterfit check clusters/ --profile domino --fail-on warning
+  clusterfit check 'envs/*.json' --format sarif --output clusterfit.sarif --fail-on none
+  clusterfit check cluster.json --ignore node-os --ignore node-cpu:/nodePools/2
+  kubectl get sc -o json | jq '{provider: \"aws\", storageClasses: .}' | clusterfit check -
+
+Options come from, in order: `.clusterfit.yaml` or `.clusterfit.json` in this directory or the
+nearest one above (or the `--options` file instead), then the flags.";
+
+const PLAN_EXAMPLES: &str = "Examples:
+  clusterfit plan-subnets 10.0.0.0/21 --zones 3
+  clusterfit plan-subnets 10.0.0.0/20 --zones 3 --provider aws \\
+    --zone-names us-east-1a,us-east-1b,us-east-1c --private-prefix 23 --format json";
+
+const TERRAFORM_EXAMPLES: &str = "Example:
+  echo '{\"document\": \"cluster.json\", \"profile\": \"katonic\"}' | clusterfit terraform
+
+Query keys: document (JSON text, or a file path relative to the working directory), profile,
+fail_on, strict, disable (comma-separated), options (JSON text). Any other key is an error.";
 
 /// Output formats of `check`.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// A readable table grouped by severity.
+    /// `file:line:col  severity  rule  message` per finding, the hint below, a summary per file.
     Text,
-    /// The report JSON, the same bytes every binding returns.
+    /// The report JSON, the same bytes every binding returns (several files: one
+    /// `{"file", "report"}` line each).
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,
-    /// JUnit XML, one test case per rule.
+    /// JUnit XML: a test suite per file, one test case per rule.
     Junit,
 }
 
@@ -92,30 +122,46 @@ pub enum ListFormat {
 pub enum FailOnArg {
     Error,
     Warning,
+    None,
 }
 
 #[derive(Args, Debug)]
 pub struct CheckArgs {
-    /// The cluster description: a `.json`, `.yaml` or `.yml` file, or `-` for standard input.
-    pub file: String,
+    /// Cluster descriptions: `.json`, `.yaml` or `.yml` files, directories (their `*.json`,
+    /// `*.yaml`, `*.yml` files), glob patterns, or `-` for standard input. One report per file.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<String>,
     /// A built-in profile: `katonic` (default) or `domino`.
     #[arg(long, conflicts_with = "profile_file")]
     pub profile: Option<String>,
     /// A custom profile object (JSON or YAML), possibly with `"extends": "katonic"`.
     #[arg(long, value_name = "F")]
     pub profile_file: Option<String>,
-    /// An options object (SPEC §3) as a JSON file; flags given beside it win.
+    /// An options object as a JSON or YAML file, instead of the discovered config file; flags
+    /// given beside it win.
     #[arg(long, value_name = "F")]
     pub options: Option<String>,
+    /// Do not read `.clusterfit.yaml` / `.clusterfit.json` from this directory or above.
+    #[arg(long)]
+    pub no_config: bool,
     /// A rule id not to run (repeatable; added to the options file's `disable`).
     #[arg(long, value_name = "RULE")]
     pub disable: Vec<String>,
     /// Report what the rules needed but the description left out (`not-described`).
     #[arg(long)]
     pub strict: bool,
+    /// Leave out findings of RULE (at PATH or below, if given): repeatable; they are counted
+    /// as suppressed.
+    #[arg(long, value_name = "RULE[:PATH]")]
+    pub ignore: Vec<String>,
+    /// The output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// The lowest severity that fails the check (exit code 1).
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<String>,
+    /// The lowest severity that fails the check (exit code 1); `none` exits 0 on findings
+    /// (an input error still exits 2).
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOnArg>,
 }
@@ -133,9 +179,16 @@ pub struct PlanArgs {
     /// A built-in profile name.
     #[arg(long)]
     pub profile: Option<String>,
+    /// A custom profile object (JSON or YAML file) instead of `--profile`.
+    #[arg(long, value_name = "F", conflicts_with = "profile")]
+    pub profile_file: Option<String>,
     /// Zone names, comma-separated (default `zone-a`, `zone-b`, …).
     #[arg(long)]
     pub zone_names: Option<String>,
+    /// The prefix length of each private subnet (default: the profile's).
+    #[arg(long, value_name = "N")]
+    pub private_prefix: Option<u8>,
+    /// The output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
 }

@@ -1,6 +1,7 @@
 //! The line of a JSON Pointer in the source text, so SARIF results land on the right line in
 //! GitHub code scanning. JSON is walked exactly; YAML by indentation, which covers block-style
 //! documents (flow-style YAML falls back to the nearest line found). Line 1 when nothing matches.
+#[cfg(test)]
 pub fn line_of(text: &str, path: &str, yaml: bool) -> usize {
     position_of(text, path, yaml).0
 }
