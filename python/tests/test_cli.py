@@ -127,7 +127,7 @@ def test_check_usage_errors(tmp_path: Path) -> None:
 def test_check_text_format(tmp_path: Path) -> None:
     rc, out, _ = run(["check", write(tmp_path, "bad.json", MISSING), "--format", "text"])
     assert rc == 1
-    assert "required-field" in out and "/kubernetes/version" in out
+    assert "bad.json:1:21  error  required-field" in out and "`kubernetes.version`" in out
     assert "not valid for katonic" in out
 
 
