@@ -968,3 +968,42 @@ fn plan_subnets_private_prefix() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(json_out(&o)["subnets"][0]["cidr"], "10.0.0.0/23");
 }
+
+#[test]
+fn junit_keeps_to_the_jenkins_schema_attributes() {
+    let bad = temp("bad.json", BAD);
+    let dir = bad.parent().unwrap();
+    std::fs::write(dir.join("broken.json"), "{nope").unwrap();
+    let o = run_in(
+        dir,
+        &["check", "bad.json", "broken.json", "--format", "junit"],
+    );
+    assert_eq!(code(&o), 2);
+    let out = stdout(&o);
+    // junit-10.xsd: `<testsuites>` has no `skipped`, `<testcase>` no `file`; `<testsuite>` may
+    // carry both.
+    let head = out.lines().find(|l| l.starts_with("<testsuites")).unwrap();
+    assert!(!head.contains("skipped="), "{head}");
+    assert!(out
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<testcase"))
+        .all(|l| !l.contains("file=")));
+    assert!(out.contains("file=\"bad.json\""), "{out}");
+    assert!(
+        out.contains("<error message=") && out.contains("type=\"INPUT_NOT_JSON\""),
+        "{out}"
+    );
+    assert_eq!(out.matches("<testsuite ").count(), 2);
+}
+
+#[test]
+fn stderr_escapes_control_characters_too() {
+    let o = run(&["check", "no\x1b[31mfile.json"]);
+    assert_eq!(code(&o), 2);
+    assert!(!stderr(&o).contains('\x1b'), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no\\u{1b}[31mfile.json"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -76,14 +76,15 @@ impl<'a> Out<'a> {
             self.print(&format!("{}\n", e.to_json_value()));
         } else {
             let label = paint(self.stderr_color, RED_BOLD, "error");
-            self.eprint_line(&format!("{label}[{}]: {}", e.code, e.message));
+            let message = text::escape(&e.message);
+            self.eprint_line(&format!("{label}[{}]: {message}", e.code));
         }
     }
 
     /// A usage error that has no §8 code (an unreadable file, an unknown rule for `explain`).
     pub fn usage_error(&self, message: &str) {
         let label = paint(self.stderr_color, RED_BOLD, "error");
-        self.eprint_line(&format!("{label}: {message}"));
+        self.eprint_line(&format!("{label}: {}", text::escape(message)));
     }
 }
 
