@@ -209,6 +209,11 @@ pub fn run_process(args: Vec<OsString>) -> u8 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let (stdout_tty, stderr_tty) = (stdout.is_terminal(), stderr.is_terminal());
+    // A panic is caught by `run` and reported as an INTERNAL error: while it runs, the panic hook
+    // is silenced so the user sees one clean message (the same in every host) instead of a
+    // backtrace banner; the host's hook comes back afterwards.
+    let host_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
     let mut stdin = stdin.lock();
     let mut stdout = stdout.lock();
     let mut stderr = stderr.lock();
@@ -224,6 +229,7 @@ pub fn run_process(args: Vec<OsString>) -> u8 {
     );
     let _ = stdout.flush();
     let _ = stderr.flush();
+    std::panic::set_hook(host_hook);
     code
 }
 
