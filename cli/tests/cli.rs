@@ -1007,3 +1007,67 @@ fn stderr_escapes_control_characters_too() {
         stderr(&o)
     );
 }
+
+/// What SARIF 2.1.0 requires of the objects clusterfit writes (sarif-v2.1.0 §3): the log's
+/// version and runs, the driver's name, every result's message and level, regions from 1, a
+/// `uriBaseId` resolved by `originalUriBaseIds` whose URI ends with a slash, the invocation's
+/// `executionSuccessful`, notifications with a message, suppressions with a known kind.
+#[test]
+fn sarif_keeps_to_the_2_1_0_object_model() {
+    let bad = temp("bad.json", BAD);
+    let dir = bad.parent().unwrap();
+    std::fs::write(dir.join("broken.json"), "{nope").unwrap();
+    let o = run_in(
+        dir,
+        &[
+            "check",
+            "bad.json",
+            "broken.json",
+            "--format",
+            "sarif",
+            "--ignore",
+            "unknown-field",
+        ],
+    );
+    assert_eq!(code(&o), 2);
+    let log = json_out(&o);
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "clusterfit");
+    for rule in run["tool"]["driver"]["rules"].as_array().unwrap() {
+        assert!(rule["id"].is_string());
+    }
+    let bases = run["originalUriBaseIds"].as_object().unwrap();
+    for base in bases.values() {
+        let uri = base["uri"].as_str().unwrap();
+        assert!(uri.starts_with("file:///") && uri.ends_with('/'), "{uri}");
+    }
+    let results = run["results"].as_array().unwrap();
+    assert!(results.len() >= 2);
+    for r in results {
+        assert!(r["message"]["text"].is_string());
+        assert!(["none", "note", "warning", "error"].contains(&r["level"].as_str().unwrap()));
+        let loc = &r["locations"][0]["physicalLocation"];
+        assert!(loc["region"]["startLine"].as_u64().unwrap() >= 1);
+        assert!(loc["region"]["startColumn"].as_u64().unwrap() >= 1);
+        let base = loc["artifactLocation"]["uriBaseId"].as_str().unwrap();
+        assert!(bases.contains_key(base));
+        assert_eq!(loc["artifactLocation"]["uri"], "bad.json");
+        if let Some(s) = r.get("suppressions") {
+            assert!(["inSource", "external"].contains(&s[0]["kind"].as_str().unwrap()));
+        }
+    }
+    assert!(results.iter().any(|r| r.get("suppressions").is_some()));
+    let invocation = &run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let n = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(n["level"], "error");
+    assert!(n["message"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("INPUT_NOT_JSON: "));
+    assert_eq!(
+        n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "broken.json"
+    );
+}
