@@ -33,7 +33,7 @@ pub const EXIT_ERROR: u8 = 2;
     about = "Does this Kubernetes cluster meet the installation requirements of the ML platform?",
     after_help = "Examples:\n  clusterfit check cluster.yaml\n  clusterfit explain vpc-cidr-size\n  clusterfit plan-subnets 10.0.0.0/21 --zones 3\n\n`clusterfit COMMAND --help` shows a command's options and examples.",
     long_about = "Checks a cluster description (JSON or YAML) against the installation requirements \
-                  of Katonic, Domino or a custom profile.\n\nExit codes: 0 valid, 1 findings at or \
+                  of Katonic, Domino, Dataiku or a custom profile.\n\nExit codes: 0 valid, 1 findings at or \
                   above --fail-on, 2 input, options or usage error."
 )]
 struct Cli {
@@ -66,8 +66,10 @@ enum Command {
     #[command(after_help = PLAN_EXAMPLES)]
     PlanSubnets(PlanArgs),
     /// Print the JSON Schema of the cluster description.
+    #[command(after_help = "Example:\n  clusterfit schema > clusterfit.schema.json")]
     Schema,
     /// Print the built-in profiles with their full contents (JSON).
+    #[command(after_help = "Example:\n  clusterfit profiles")]
     Profiles,
     /// A program for Terraform's `external` data source: the query (a JSON object of strings)
     /// on standard input, the result (a JSON object of strings) on standard output.
@@ -131,7 +133,7 @@ pub struct CheckArgs {
     /// `*.yaml`, `*.yml` files), glob patterns, or `-` for standard input. One report per file.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<String>,
-    /// A built-in profile: `katonic` (default) or `domino`.
+    /// A built-in profile: `katonic` (default), `domino` or `dataiku`.
     #[arg(long, conflicts_with = "profile_file")]
     pub profile: Option<String>,
     /// A custom profile object (JSON or YAML), possibly with `"extends": "katonic"`.
