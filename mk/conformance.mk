@@ -28,3 +28,15 @@ test-conformance: build-wasm build-python build-node setup-js-tests conformance-
 	node tests/conformance/plan-subnets.mjs
 
 BINDING_TESTS += test-conformance
+
+# One command line: the `clusterfit` CLI as the Rust binary, the Python console script and the
+# Node bin gives the same stdout, stderr and exit code (tests/conformance/cli.mjs).
+CLI_BIN = $(or $(CARGO_TARGET_DIR),target)/release/clusterfit
+
+.PHONY: test-conformance-cli
+## test-conformance-cli: the CLI through cargo's binary, the Python console script and the Node bin
+test-conformance-cli: build-python build-node
+	$(CARGO) build -q --release -p clusterfit-cli
+	node tests/conformance/cli.mjs $(CLI_BIN) $(VENV)/bin/clusterfit node/bin/clusterfit.js
+
+BINDING_TESTS += test-conformance-cli

@@ -9,7 +9,7 @@ MYPY_VERSION := 2.4.1
 PY_TOOLS_STAMP := $(VENV)/.tools-$(MATURIN_VERSION)-$(PYTEST_VERSION)-$(MYPY_VERSION)
 PY_BUILD_STAMP := $(VENV)/.clusterfit-built
 PY_NATIVE := python/clusterfit/_native.abi3.so
-PY_SOURCES := $(shell find core/src core/Cargo.toml bindings/src bindings/Cargo.toml \
+PY_SOURCES := $(shell find core/src core/Cargo.toml bindings/src bindings/Cargo.toml cli/src cli/Cargo.toml \
   python/src python/Cargo.toml python/pyproject.toml Cargo.toml Cargo.lock -type f 2>/dev/null)
 
 .PHONY: build-python test-python python-venv

@@ -30,6 +30,7 @@ export type SubnetType = 'private' | 'public' | 'pod';
 /** The stable codes of thrown errors (SPEC §8). */
 export type ErrorCode =
   | 'INPUT_NOT_JSON'
+  | 'INPUT_NOT_YAML'
   | 'INPUT_NOT_OBJECT'
   | 'INPUT_TOO_LARGE'
   | 'INPUT_TOO_DEEP'
@@ -408,3 +409,11 @@ export declare const version: string;
 /** Test hook: throws `ClusterfitError` with code `INTERNAL` (a caught panic). Not public API. */
 export declare function _forceInternalError(): never;
 // ---- END SHARED TYPES ------------------------------------------------------------------------
+
+/**
+ * Validates YAML text (YAML 1.2 core schema: `yes` is a string) with the reader the CLI and the
+ * Python package use; a `Buffer` or `Uint8Array` is read as UTF-8. Throws `ClusterfitError`
+ * with `INPUT_NOT_YAML` for text that is not YAML. Node native only: the WASM package does not
+ * ship a YAML reader.
+ */
+export declare function validateYaml(text: string | Uint8Array, options?: Options | null): Report;

@@ -98,6 +98,22 @@ function validate(doc, options) {
   return answer(native.validateJson(text, opts))
 }
 
+/**
+ * Validates YAML text (YAML 1.2: `yes` is a string) with the reader the CLI and Python use.
+ * A `Buffer` is read as UTF-8. Returns the report; throws `ClusterfitError` (`INPUT_NOT_YAML`
+ * for text that is not YAML).
+ */
+function validateYaml(text, options) {
+  const opts = optionsText(options)
+  if (text instanceof Uint8Array) {
+    text = Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8')
+  }
+  if (typeof text !== 'string') {
+    throw new TypeError(`validateYaml takes YAML text, found ${kind(text)}`)
+  }
+  return answer(native.validateYaml(text, opts))
+}
+
 /** The rule catalog: every rule with its metadata and documentation. */
 function rules() {
   return answer(native.rules())
@@ -166,6 +182,7 @@ function _forceInternalError() {
 
 exports.ClusterfitError = ClusterfitError
 exports.validate = validate
+exports.validateYaml = validateYaml
 exports.rules = rules
 exports.profiles = profiles
 exports.schema = schema

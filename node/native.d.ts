@@ -30,6 +30,12 @@ export declare function profiles(): string
 /** The rule catalog as JSON. */
 export declare function rules(): string
 
+/**
+ * The `clusterfit` command line (the CLI crate) on the process's standard streams; `argv`
+ * starts with the program name. Returns the exit code (`bin/clusterfit.js` sets it).
+ */
+export declare function runCli(argv: Array<string>): number
+
 /** The JSON Schema of the input. */
 export declare function schema(): string
 
@@ -40,6 +46,12 @@ export declare function schema(): string
  * both paths give the same report).
  */
 export declare function validateJson(doc: string, options: string): string
+
+/**
+ * Validates YAML text (YAML 1.2, the reader the CLI and Python use); options as JSON text. The
+ * answer is JSON text: the report or `{"error":{"code","message"}}`.
+ */
+export declare function validateYaml(doc: string, options: string): string
 
 /** The clusterfit version. */
 export declare function version(): string

@@ -99,6 +99,17 @@ pub fn validate_yaml(doc: &str, options: &Options) -> Result<Report, Error> {
     })
 }
 
+/// Validates YAML text with options given as JSON text (empty for the defaults): the answer as
+/// JSON text, the report or `{"error":{"code","message"}}` (Node's `validateYaml`).
+#[cfg(feature = "yaml")]
+pub fn validate_yaml_json_answer(doc: &str, options: &str) -> String {
+    let report = guard(|| validate_yaml(doc, &options_from_json(options)?));
+    match report {
+        Ok(report) => report.to_json(),
+        Err(e) => e.to_json_value().to_string(),
+    }
+}
+
 /// JSON text in, report JSON text out: the floor any language can use.
 pub fn validate_json(doc: &str, options: &str) -> Result<String, Error> {
     guard(|| {
@@ -221,8 +232,17 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(
             validate_yaml("a: [", &options).unwrap_err().code,
-            ErrorCode::InputNotJson
+            ErrorCode::InputNotYaml
         );
+        // YAML 1.2: `yes` is a string, and the finding's hint says which boolean to write.
+        let report = validate_yaml(
+            "provider: aws\nkubernetes: {version: '1.30'}\nntp: yes\n",
+            &options,
+        )
+        .unwrap();
+        let f = report.findings.iter().find(|f| f.path == "/ntp").unwrap();
+        assert_eq!(f.rule, "invalid-type");
+        assert!(f.hint.as_deref().unwrap().starts_with("write `true`"));
     }
 
     #[test]

@@ -35,8 +35,8 @@ pub fn yaml_to_value(text: &str) -> Result<Value, Error> {
                     )
                 } else {
                     Error::new(
-                        ErrorCode::InputNotJson,
-                        format!("the document is neither JSON nor valid YAML: {msg}"),
+                        ErrorCode::InputNotYaml,
+                        format!("the document is not YAML: {msg}"),
                     )
                 }
             }

@@ -10,7 +10,7 @@ fn pretty(v: &impl serde::Serialize) -> String {
     s
 }
 
-pub fn rules(format: ListFormat, out: &Out) -> u8 {
+pub fn rules(format: ListFormat, out: &Out<'_>) -> u8 {
     let rules = clusterfit_bindings::rule_infos();
     match format {
         ListFormat::Json => out.print(&pretty(&rules)),
@@ -36,7 +36,7 @@ pub fn rules(format: ListFormat, out: &Out) -> u8 {
     EXIT_OK
 }
 
-pub fn explain(id: &str, out: &Out) -> u8 {
+pub fn explain(id: &str, out: &Out<'_>) -> u8 {
     let rule = match clusterfit_bindings::rule(id) {
         Ok(rule) => rule,
         Err(e) => {
@@ -49,7 +49,7 @@ pub fn explain(id: &str, out: &Out) -> u8 {
     EXIT_OK
 }
 
-pub fn plan_subnets(args: &PlanArgs, out: &Out) -> u8 {
+pub fn plan_subnets(args: &PlanArgs, out: &Out<'_>) -> u8 {
     let json = args.format == ListFormat::Json;
     let mut options = Map::new();
     if let Some(p) = &args.provider {
@@ -57,6 +57,23 @@ pub fn plan_subnets(args: &PlanArgs, out: &Out) -> u8 {
     }
     if let Some(p) = &args.profile {
         options.insert("profile".into(), Value::String(p.clone()));
+    }
+    if let Some(path) = &args.profile_file {
+        match crate::check::read_profile_file(path, out) {
+            Ok(v) => {
+                options.insert("profile".into(), v);
+            }
+            Err(stop) => {
+                match stop {
+                    crate::check::Stop::Usage(m) => out.usage_error(&m),
+                    crate::check::Stop::Coded(e) => out.error(&e, json),
+                }
+                return EXIT_ERROR;
+            }
+        }
+    }
+    if let Some(p) = args.private_prefix {
+        options.insert("privatePrefix".into(), Value::from(p));
     }
     if let Some(names) = &args.zone_names {
         let names = names
@@ -122,12 +139,12 @@ fn plan_text(plan: &clusterfit_bindings::SubnetPlan, color: bool) -> String {
     s
 }
 
-pub fn schema(out: &Out) -> u8 {
+pub fn schema(out: &Out<'_>) -> u8 {
     out.print(&pretty(&clusterfit_bindings::schema()));
     EXIT_OK
 }
 
-pub fn profiles(out: &Out) -> u8 {
+pub fn profiles(out: &Out<'_>) -> u8 {
     out.print(&pretty(&clusterfit_bindings::profile_list()));
     EXIT_OK
 }

@@ -1,6 +1,7 @@
 //! Reading a description (file or standard input): the 1 MiB cap, UTF-8, JSON or YAML. YAML is
 //! turned into the same JSON value by the shared boundary (`clusterfit_bindings::yaml_to_value`),
 //! the one YAML reader of every package.
+use crate::output::Out;
 use clusterfit_bindings::{Error, ErrorCode, MAX_BYTES};
 use std::io::Read;
 
@@ -23,9 +24,15 @@ pub enum ReadError {
 /// Reads `name` (`-` = standard input) with the 1 MiB cap, and decides JSON or YAML: by the
 /// extension `.yaml` / `.yml` / `.json`, otherwise by content (a document starting with `{` or
 /// `[` is JSON, anything else YAML).
-pub fn read(name: &str) -> Result<Source, ReadError> {
+pub fn read(name: &str, out: &Out<'_>) -> Result<Source, ReadError> {
     let bytes = if name == "-" {
-        read_capped(std::io::stdin().lock(), None)?
+        let mut bytes = Vec::new();
+        out.read_stdin(MAX_BYTES as u64 + 1, &mut bytes)
+            .map_err(|e| ReadError::Io(format!("cannot read `-`: {e}")))?;
+        if bytes.len() > MAX_BYTES {
+            return Err(ReadError::Input(too_large(None)));
+        }
+        bytes
     } else {
         let file = std::fs::File::open(name)
             .map_err(|e| ReadError::Io(format!("cannot read `{name}`: {e}")))?;
@@ -40,9 +47,15 @@ pub fn read(name: &str) -> Result<Source, ReadError> {
         }
         read_capped(file, Some(name))?
     };
+    let lower = name.to_ascii_lowercase();
+    let yaml_name = lower.ends_with(".yaml") || lower.ends_with(".yml");
     let text = String::from_utf8(bytes).map_err(|e| {
         ReadError::Input(Error::new(
-            ErrorCode::InputNotJson,
+            if yaml_name {
+                ErrorCode::InputNotYaml
+            } else {
+                ErrorCode::InputNotJson
+            },
             format!(
                 "the document is not UTF-8 text (invalid byte at offset {})",
                 e.utf8_error().valid_up_to()
@@ -53,8 +66,7 @@ pub fn read(name: &str) -> Result<Source, ReadError> {
         Some(rest) => rest.to_string(),
         None => text,
     };
-    let lower = name.to_ascii_lowercase();
-    let yaml = if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+    let yaml = if yaml_name {
         true
     } else if lower.ends_with(".json") {
         false
@@ -92,9 +104,14 @@ fn too_large(len: Option<u64>) -> Error {
 
 /// An error if the document is empty (only white space or comments would still parse as YAML
 /// `null`, which would read as "not an object": say what really happened).
-pub fn check_not_empty(text: &str) -> Result<(), Error> {
-    if text.trim().is_empty() {
-        return Err(Error::new(ErrorCode::InputNotJson, "the document is empty"));
+pub fn check_not_empty(source: &Source) -> Result<(), Error> {
+    if source.text.trim().is_empty() {
+        let code = if source.yaml {
+            ErrorCode::InputNotYaml
+        } else {
+            ErrorCode::InputNotJson
+        };
+        return Err(Error::new(code, "the document is empty"));
     }
     Ok(())
 }

@@ -1,7 +1,14 @@
 //! The line of a JSON Pointer in the source text, so SARIF results land on the right line in
 //! GitHub code scanning. JSON is walked exactly; YAML by indentation, which covers block-style
 //! documents (flow-style YAML falls back to the nearest line found). Line 1 when nothing matches.
+#[cfg(test)]
 pub fn line_of(text: &str, path: &str, yaml: bool) -> usize {
+    position_of(text, path, yaml).0
+}
+
+/// Line and column (1-based; the column counts characters) of the key or array item a JSON
+/// Pointer leads to: the deepest one found.
+pub fn position_of(text: &str, path: &str, yaml: bool) -> (usize, usize) {
     let tokens: Vec<String> = path
         .split('/')
         .skip(1)
@@ -15,9 +22,15 @@ pub fn line_of(text: &str, path: &str, yaml: bool) -> usize {
             i: 0,
             line: 1,
             best: 1,
+            best_at: None,
         };
         w.value(Some(&tokens));
-        w.best
+        let col = w.best_at.map_or(1, |at| {
+            let before = text.get(..at).unwrap_or("");
+            let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+            before.get(line_start..).unwrap_or("").chars().count() + 1
+        });
+        (w.best, col)
     }
 }
 
@@ -26,6 +39,7 @@ struct JsonWalk<'a> {
     i: usize,
     line: usize,
     best: usize,
+    best_at: Option<usize>,
 }
 
 impl JsonWalk<'_> {
@@ -78,6 +92,7 @@ impl JsonWalk<'_> {
                     match self.peek() {
                         Some(b'"') => {
                             let key_line = self.line;
+                            let key_at = self.i;
                             let key = self.string();
                             self.ws();
                             if self.peek() == Some(b':') {
@@ -85,6 +100,7 @@ impl JsonWalk<'_> {
                             }
                             if head == Some(&key) {
                                 self.best = key_line;
+                                self.best_at = Some(key_at);
                                 self.value(rest);
                             } else {
                                 self.value(None);
@@ -117,6 +133,7 @@ impl JsonWalk<'_> {
                         Some(_) => {
                             if head.is_some_and(|h| h == &index.to_string()) {
                                 self.best = self.line;
+                                self.best_at = Some(self.i);
                                 self.value(rest);
                             } else {
                                 self.value(None);
@@ -143,7 +160,7 @@ impl JsonWalk<'_> {
 
 /// Block-style YAML: each token is a key (`key:`, `"key":`, `- key:`) at the first column of
 /// the current node's children, or the n-th `- ` item.
-fn yaml_line(text: &str, tokens: &[String]) -> usize {
+fn yaml_line(text: &str, tokens: &[String]) -> (usize, usize) {
     let lines: Vec<&str> = text.lines().collect();
     let indent = |l: &str| l.len() - l.trim_start().len();
     let body = |l: &str| {
@@ -163,7 +180,7 @@ fn yaml_line(text: &str, tokens: &[String]) -> usize {
     };
     let mut start = 0usize;
     let mut end = lines.len();
-    let mut best = 1;
+    let mut best = (1, 1);
     for token in tokens {
         let range = || {
             lines
@@ -194,7 +211,11 @@ fn yaml_line(text: &str, tokens: &[String]) -> usize {
                 .map(|(i, _)| (i, col, false))
         };
         let Some((i, col, item)) = found else { break };
-        best = i + 1;
+        let chars = lines
+            .get(i)
+            .and_then(|l| l.get(..col))
+            .map_or(col, |p| p.chars().count());
+        best = (i + 1, chars + 1);
         // An item's first key sits on its own line; a key's children start below it.
         start = if item { i } else { i + 1 };
         end = lines
@@ -230,5 +251,15 @@ mod tests {
         assert_eq!(line_of(text, "/network/subnets/1/type", true), 8);
         assert_eq!(line_of(text, "/network/subnets/0/cidr", true), 5);
         assert_eq!(line_of(text, "/nodePools/0/name", true), 10);
+        assert_eq!(position_of(text, "/network/subnets/1/type", true), (8, 7));
+        assert_eq!(position_of(text, "/network/subnets/1", true), (7, 5));
+    }
+
+    #[test]
+    fn json_pointer_columns() {
+        let text = "{\n  \"network\": {\"vpcCidr\": \"x\", \"subnets\": [1, {\"cidr\": 2}]}\n}";
+        assert_eq!(position_of(text, "/network/vpcCidr", false), (2, 15));
+        assert_eq!(position_of(text, "/network/subnets/1/cidr", false), (2, 47));
+        assert_eq!(position_of(text, "", false), (1, 1));
     }
 }

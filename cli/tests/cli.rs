@@ -273,27 +273,22 @@ fn fail_on_warning() {
 
 #[test]
 fn text_output_is_a_plain_table_when_not_a_terminal() {
-    let o = check(&temp("bad.json", BAD), &[]);
+    let bad = temp("bad.json", BAD);
+    let o = check(&bad, &[]);
     let out = stdout(&o);
     assert!(!out.contains('\x1b'), "no ANSI codes in a pipe: {out}");
+    let name = bad.to_str().unwrap();
+    // `file:line:col  severity  rule  message`, in report order, the hint below.
     for needle in [
-        "errors (1)",
-        "warnings (1)",
-        "invalid-type",
-        "/network/maxPodsPerNode",
-        "unknown-field",
-        "/network/vpcCdir",
-        "unknown field `vpcCdir` in `network`",
-        "hint: did you mean `vpcCidr`?",
-        "✗ 1 error, 1 warning — not valid for katonic",
+        format!("{name}:2:41  error  invalid-type"),
+        format!("{name}:2:15  warning  unknown-field"),
+        "found string `many`".to_string(),
+        "    hint: did you mean `vpcCidr`?".to_string(),
+        "✗ 1 error, 1 warning — not valid for katonic".to_string(),
     ] {
-        assert!(out.contains(needle), "missing {needle:?} in:\n{out}");
+        assert!(out.contains(&needle), "missing {needle:?} in:\n{out}");
     }
-    // Errors come before warnings, and the hint has its own indented line.
-    assert!(out.find("invalid-type").unwrap() < out.find("unknown-field").unwrap());
-    assert!(out
-        .lines()
-        .any(|l| l.starts_with("   ") && l.trim_start().starts_with("hint: ")));
+    assert!(out.lines().all(|l| l.chars().count() <= 100), "{out}");
     let o = check(&temp("good.json", GOOD), &[]);
     // The verdict, then what was checked, from the report's coverage.
     let report = clusterfit_bindings::validate(
@@ -324,7 +319,8 @@ fn text_output_is_a_plain_table_when_not_a_terminal() {
     );
     assert!(stdout(&o).contains(", 1 suppressed"), "{}", stdout(&o));
     // `--color always` forces colour; NO_COLOR is respected by `auto` (tested by the pipe above).
-    let o = check(&temp("bad.json", BAD), &["--color", "always"]);
+    let bad = temp("bad.json", BAD);
+    let o = run(&["--color", "always", "check", bad.to_str().unwrap()]);
     assert!(stdout(&o).contains("\x1b["));
 }
 
@@ -793,5 +789,285 @@ fn plan_subnets_arguments_and_errors() {
     assert_eq!(
         code(&run(&["plan-subnets", "10.0.0.0/21", "--zones", "-1"])),
         2
+    );
+}
+
+fn run_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn several_files_directories_and_globs_one_report_each() {
+    let good = temp("good.json", GOOD);
+    let dir = good.parent().unwrap();
+    std::fs::write(
+        dir.join("warn.yaml"),
+        "provider: aws\nkubernetes: {version: '1.30'}\ncolour: blue\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a description").unwrap();
+    std::fs::write(dir.join(".clusterfit.json"), "{}").unwrap();
+    let o = run_in(dir, &["check", ".", "--format", "json"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let lines: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let files: Vec<&str> = lines.iter().map(|l| l["file"].as_str().unwrap()).collect();
+    assert_eq!(files, ["good.json", "warn.yaml"]);
+    // The worst exit code wins: a warning fails with --fail-on warning, a missing file is 2.
+    assert_eq!(
+        code(&run_in(
+            dir,
+            &["check", "*.json", "warn.yaml", "--fail-on", "warning"]
+        )),
+        1
+    );
+    let o = run_in(dir, &["check", "good.json", "missing.json"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("missing.json"), "{}", stderr(&o));
+    assert_eq!(code(&run_in(dir, &["check", "*.nothing"])), 2);
+}
+
+#[test]
+fn fail_on_none_and_output_file() {
+    let bad = temp("bad.json", BAD);
+    let dir = bad.parent().unwrap();
+    let o = run_in(
+        dir,
+        &[
+            "check",
+            "bad.json",
+            "--fail-on",
+            "none",
+            "--format",
+            "sarif",
+            "--output",
+            "out.sarif",
+        ],
+    );
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).is_empty());
+    let sarif: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("out.sarif")).unwrap()).unwrap();
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"],
+        "%SRCROOT%"
+    );
+    assert!(sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("file:///"));
+    // --fail-on none keeps exit 2 for an input error.
+    std::fs::write(dir.join("broken.json"), "{nope").unwrap();
+    assert_eq!(
+        code(&run_in(dir, &["check", "broken.json", "--fail-on", "none"])),
+        2
+    );
+}
+
+#[test]
+fn sarif_and_junit_carry_input_errors() {
+    let broken = temp("broken.yaml", "a: [unclosed\n");
+    let dir = broken.parent().unwrap();
+    let o = run_in(dir, &["check", "broken.yaml", "--format", "sarif"]);
+    assert_eq!(code(&o), 2);
+    let sarif = json_out(&o);
+    let inv = &sarif["runs"][0]["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], false);
+    assert_eq!(
+        inv["toolExecutionNotifications"][0]["descriptor"]["id"],
+        "INPUT_NOT_YAML"
+    );
+    let o = run_in(dir, &["check", "broken.yaml", "--format", "junit"]);
+    assert_eq!(code(&o), 2);
+    let out = stdout(&o);
+    assert!(
+        out.contains("<error message=\"the document is not YAML"),
+        "{out}"
+    );
+    assert!(out.contains("type=\"INPUT_NOT_YAML\""), "{out}");
+    assert!(
+        out.contains("<testsuites name=\"clusterfit\" tests=\"1\" failures=\"0\" errors=\"1\">"),
+        "{out}"
+    );
+}
+
+#[test]
+fn ignore_flag_and_discovered_config() {
+    let bad = temp("bad.json", BAD);
+    let dir = bad.parent().unwrap();
+    let o = run_in(
+        dir,
+        &[
+            "check",
+            "bad.json",
+            "--ignore",
+            "invalid-type:/network",
+            "--format",
+            "json",
+        ],
+    );
+    let report = json_out(&o);
+    assert_eq!(code(&o), 0, "{report}");
+    assert_eq!(report["suppressed"][0]["rule"], "invalid-type");
+    assert_eq!(
+        report["suppressed"][0]["reason"],
+        "--ignore invalid-type:/network on the command line"
+    );
+    // A config file in a parent directory is found; --no-config skips it.
+    let sub = dir.join("sub");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(sub.join("bad.json"), BAD).unwrap();
+    std::fs::write(
+        dir.join(".clusterfit.yaml"),
+        "profile: domino\ndisable: [invalid-type]\n",
+    )
+    .unwrap();
+    let report = json_out(&run_in(&sub, &["check", "bad.json", "--format", "json"]));
+    assert_eq!(report["profile"], "domino");
+    let report = json_out(&run_in(
+        &sub,
+        &["check", "bad.json", "--format", "json", "--no-config"],
+    ));
+    assert_eq!(report["profile"], "katonic");
+    std::fs::write(dir.join(".clusterfit.yaml"), "profle: domino\n").unwrap();
+    let o = run_in(&sub, &["check", "bad.json"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("OPTIONS_INVALID"), "{}", stderr(&o));
+}
+
+#[test]
+fn text_output_escapes_control_characters() {
+    let doc = "{\"provider\": \"aws\", \"kubernetes\": {\"version\": \"1.30\"}, \"col\\u001b[31mour\": 1}";
+    let o = check(&temp("esc.json", doc), &[]);
+    let out = stdout(&o);
+    assert!(!out.contains('\x1b'), "{out}");
+    assert!(out.contains("col\\u{1b}[31mour"), "{out}");
+}
+
+#[test]
+fn plan_subnets_private_prefix() {
+    let o = run(&[
+        "plan-subnets",
+        "10.0.0.0/20",
+        "--zones",
+        "3",
+        "--private-prefix",
+        "23",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(json_out(&o)["subnets"][0]["cidr"], "10.0.0.0/23");
+}
+
+#[test]
+fn junit_keeps_to_the_jenkins_schema_attributes() {
+    let bad = temp("bad.json", BAD);
+    let dir = bad.parent().unwrap();
+    std::fs::write(dir.join("broken.json"), "{nope").unwrap();
+    let o = run_in(
+        dir,
+        &["check", "bad.json", "broken.json", "--format", "junit"],
+    );
+    assert_eq!(code(&o), 2);
+    let out = stdout(&o);
+    // junit-10.xsd: `<testsuites>` has no `skipped`, `<testcase>` no `file`; `<testsuite>` may
+    // carry both.
+    let head = out.lines().find(|l| l.starts_with("<testsuites")).unwrap();
+    assert!(!head.contains("skipped="), "{head}");
+    assert!(out
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<testcase"))
+        .all(|l| !l.contains("file=")));
+    assert!(out.contains("file=\"bad.json\""), "{out}");
+    assert!(
+        out.contains("<error message=") && out.contains("type=\"INPUT_NOT_JSON\""),
+        "{out}"
+    );
+    assert_eq!(out.matches("<testsuite ").count(), 2);
+}
+
+#[test]
+fn stderr_escapes_control_characters_too() {
+    let o = run(&["check", "no\x1b[31mfile.json"]);
+    assert_eq!(code(&o), 2);
+    assert!(!stderr(&o).contains('\x1b'), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no\\u{1b}[31mfile.json"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// What SARIF 2.1.0 requires of the objects clusterfit writes (sarif-v2.1.0 §3): the log's
+/// version and runs, the driver's name, every result's message and level, regions from 1, a
+/// `uriBaseId` resolved by `originalUriBaseIds` whose URI ends with a slash, the invocation's
+/// `executionSuccessful`, notifications with a message, suppressions with a known kind.
+#[test]
+fn sarif_keeps_to_the_2_1_0_object_model() {
+    let bad = temp("bad.json", BAD);
+    let dir = bad.parent().unwrap();
+    std::fs::write(dir.join("broken.json"), "{nope").unwrap();
+    let o = run_in(
+        dir,
+        &[
+            "check",
+            "bad.json",
+            "broken.json",
+            "--format",
+            "sarif",
+            "--ignore",
+            "unknown-field",
+        ],
+    );
+    assert_eq!(code(&o), 2);
+    let log = json_out(&o);
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "clusterfit");
+    for rule in run["tool"]["driver"]["rules"].as_array().unwrap() {
+        assert!(rule["id"].is_string());
+    }
+    let bases = run["originalUriBaseIds"].as_object().unwrap();
+    for base in bases.values() {
+        let uri = base["uri"].as_str().unwrap();
+        assert!(uri.starts_with("file:///") && uri.ends_with('/'), "{uri}");
+    }
+    let results = run["results"].as_array().unwrap();
+    assert!(results.len() >= 2);
+    for r in results {
+        assert!(r["message"]["text"].is_string());
+        assert!(["none", "note", "warning", "error"].contains(&r["level"].as_str().unwrap()));
+        let loc = &r["locations"][0]["physicalLocation"];
+        assert!(loc["region"]["startLine"].as_u64().unwrap() >= 1);
+        assert!(loc["region"]["startColumn"].as_u64().unwrap() >= 1);
+        let base = loc["artifactLocation"]["uriBaseId"].as_str().unwrap();
+        assert!(bases.contains_key(base));
+        assert_eq!(loc["artifactLocation"]["uri"], "bad.json");
+        if let Some(s) = r.get("suppressions") {
+            assert!(["inSource", "external"].contains(&s[0]["kind"].as_str().unwrap()));
+        }
+    }
+    assert!(results.iter().any(|r| r.get("suppressions").is_some()));
+    let invocation = &run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let n = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(n["level"], "error");
+    assert!(n["message"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("INPUT_NOT_JSON: "));
+    assert_eq!(
+        n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "broken.json"
     );
 }

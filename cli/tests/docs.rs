@@ -5,8 +5,9 @@
 //! - `<!-- check: findings rule-a rule-b -->` (optionally `profile=…`): a description whose
 //!   findings are exactly of these rules (each at least once, no other rule);
 //! - `<!-- check: options -->`: an options object that must be accepted;
-//! - `<!-- check: report -->`, `<!-- check: excerpt -->`: shown, not checked (a report, or a
-//!   shortened document with `…`).
+//! - `<!-- check: report -->`, `<!-- check: excerpt -->`, `<!-- check: ci -->`: shown, not
+//!   checked (a report, a shortened document with `…`, a CI recipe whose commands other tests
+//!   run).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -115,7 +116,7 @@ fn every_document_shown_in_the_docs_is_checked() {
                 }
             }
             match kind {
-                "report" | "excerpt" => continue,
+                "report" | "excerpt" | "ci" => continue,
                 "options" => {
                     Options::from_value(&parse(&b))
                         .unwrap_or_else(|e| panic!("{}: options rejected: {}", b.place, e.message));

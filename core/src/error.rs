@@ -10,8 +10,10 @@ pub const MAX_DEPTH: usize = 64;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorCode {
-    /// The document is not JSON (or not YAML, in the CLI).
+    /// The document is not JSON.
     InputNotJson,
+    /// The document was read as YAML (a `.yaml` file, `validate_yaml`) and is not YAML.
+    InputNotYaml,
     /// The document is JSON but not an object at the top.
     InputNotObject,
     /// The document is larger than 1 MiB.
@@ -31,6 +33,7 @@ impl ErrorCode {
     pub const fn as_str(self) -> &'static str {
         match self {
             ErrorCode::InputNotJson => "INPUT_NOT_JSON",
+            ErrorCode::InputNotYaml => "INPUT_NOT_YAML",
             ErrorCode::InputNotObject => "INPUT_NOT_OBJECT",
             ErrorCode::InputTooLarge => "INPUT_TOO_LARGE",
             ErrorCode::InputTooDeep => "INPUT_TOO_DEEP",
@@ -45,6 +48,7 @@ impl ErrorCode {
         matches!(
             self,
             ErrorCode::InputNotJson
+                | ErrorCode::InputNotYaml
                 | ErrorCode::InputNotObject
                 | ErrorCode::InputTooLarge
                 | ErrorCode::InputTooDeep

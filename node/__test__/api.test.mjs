@@ -294,3 +294,18 @@ test('describe imports kubectl output (a string or a Buffer) and eksctl YAML', (
 function __dirname_of(url) {
   return require('node:path').dirname(require('node:url').fileURLToPath(url))
 }
+
+test('validateYaml reads YAML 1.2 with the shared reader', () => {
+  const yaml = "provider: aws\nkubernetes: {version: '1.30'}\nnetwork: {vpcCidr: 10.0.0.0/22}\nntp: false\n"
+  assert.deepEqual(clusterfit.validateYaml(yaml), validate(DOC))
+  assert.deepEqual(clusterfit.validateYaml(Buffer.from(yaml), { profile: 'domino' }), validate(DOC, { profile: 'domino' }))
+  const yes = clusterfit.validateYaml(yaml.replace('ntp: false', 'ntp: yes'))
+  const f = yes.findings.find((x) => x.path === '/ntp')
+  assert.equal(f.rule, 'invalid-type')
+  assert.match(f.hint, /^write `true`/)
+  throwsCode(() => clusterfit.validateYaml('a: [unclosed'), 'INPUT_NOT_YAML')
+  throwsCode(() => clusterfit.validateYaml(yaml, { profile: 'nope' }), 'OPTIONS_INVALID')
+  const bomb = ['a: &a ["xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]']
+  for (let i = 1; i < 12; i++) bomb.push(`${'b'.repeat(i)}: &${'b'.repeat(i)} [*${i === 1 ? 'a' : 'b'.repeat(i - 1)}, *${i === 1 ? 'a' : 'b'.repeat(i - 1)}, *${i === 1 ? 'a' : 'b'.repeat(i - 1)}, *${i === 1 ? 'a' : 'b'.repeat(i - 1)}]`)
+  throwsCode(() => clusterfit.validateYaml(bomb.join('\n')), 'INPUT_TOO_LARGE')
+})

@@ -97,3 +97,18 @@ mod tests {
         );
     }
 }
+
+/// Validates YAML text (YAML 1.2, the reader the CLI and Python use); options as JSON text. The
+/// answer is JSON text: the report or `{"error":{"code","message"}}`.
+#[napi]
+pub fn validate_yaml(doc: String, options: String) -> String {
+    bindings::validate_yaml_json_answer(&doc, &options)
+}
+
+/// The `clusterfit` command line (the CLI crate) on the process's standard streams; `argv`
+/// starts with the program name. Returns the exit code (`bin/clusterfit.js` sets it).
+#[napi]
+pub fn run_cli(argv: Vec<String>) -> u32 {
+    let args: Vec<std::ffi::OsString> = argv.into_iter().map(Into::into).collect();
+    u32::from(clusterfit_cli::run_process(args))
+}

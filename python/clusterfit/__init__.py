@@ -43,6 +43,7 @@ __all__ = [
     "schema",
     "validate",
     "validate_file",
+    "validate_yaml",
 ]
 
 
@@ -66,8 +67,8 @@ class ClusterfitError(Exception):
 
 
 class InputError(ClusterfitError, ValueError):
-    """The document cannot be validated: `INPUT_NOT_JSON`, `INPUT_NOT_OBJECT`, `INPUT_TOO_LARGE`,
-    `INPUT_TOO_DEEP` or `INPUT_SCHEMA_VERSION`."""
+    """The document cannot be validated: `INPUT_NOT_JSON`, `INPUT_NOT_YAML`, `INPUT_NOT_OBJECT`,
+    `INPUT_TOO_LARGE`, `INPUT_TOO_DEEP` or `INPUT_SCHEMA_VERSION`."""
 
 
 class OptionsError(ClusterfitError, ValueError):
@@ -87,6 +88,7 @@ from clusterfit._native import (  # noqa: E402
     rules,
     schema,
     validate,
+    validate_yaml,
 )
 from clusterfit._native import _force_internal_error as _force_internal_error  # noqa: E402
 from clusterfit._types import (  # noqa: E402
@@ -100,7 +102,6 @@ from clusterfit._types import (  # noqa: E402
     SubnetPlan,
 )
 
-from clusterfit._native import validate_yaml_text as _validate_yaml_text  # noqa: E402
 
 if TYPE_CHECKING:
     from clusterfit._types import FailOn, IgnoreEntry, ProfileArg, SeverityLevel
@@ -160,5 +161,5 @@ def validate_file(
     else:
         yaml = not text.lstrip().startswith(("{", "["))
     if yaml:
-        return _validate_yaml_text(text, **keywords)
+        return validate_yaml(text, **keywords)
     return validate(text, **keywords)

@@ -34,9 +34,10 @@ __all__ = [
     "plan_subnets",
     "profiles",
     "rules",
+    "run_cli",
     "schema",
     "validate",
-    "validate_yaml_text",
+    "validate_yaml",
 ]
 
 __version__: str
@@ -119,7 +120,7 @@ def validate(
     fail_on: Optional[FailOn] = None,
     strict: Optional[bool] = None,
 ) -> Report: ...
-def validate_yaml_text(
+def validate_yaml(
     text: str,
     *,
     options: Optional[Union[Options, Dict[str, Any]]] = None,
@@ -129,8 +130,7 @@ def validate_yaml_text(
     severity: Optional[Dict[str, SeverityLevel]] = None,
     fail_on: Optional[FailOn] = None,
     strict: Optional[bool] = None,
-) -> Report:
-    """YAML text through clusterfit's own YAML reader; `clusterfit.validate_file` calls it."""
+) -> Report: ...
 def rules() -> List[RuleInfo]: ...
 def profiles() -> List[Profile]: ...
 def schema() -> Dict[str, Any]: ...
@@ -155,3 +155,4 @@ def describe(
     kind: ImportKind, text: str, *, roles: Optional[Dict[str, str]] = None
 ) -> Described: ...
 def _force_internal_error() -> NoReturn: ...
+def run_cli(argv: list[str]) -> int: ...

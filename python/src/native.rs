@@ -615,12 +615,12 @@ fn validate(
     result.map_err(|e| py_err(py, &e))
 }
 
-/// Validates YAML text with the shared YAML reader (`clusterfit_bindings::validate_yaml`): the
-/// native side of `clusterfit.validate_file` for `.yaml`/`.yml`. Options as for `validate`.
+/// Validates YAML text (YAML 1.2, the same reader as the CLI and Node). Keyword arguments as for
+/// `validate`.
 #[pyfunction]
 #[pyo3(signature = (text, *, options=None, profile=None, disable=None, ignore=None, severity=None, fail_on=None, strict=None))]
 #[allow(clippy::too_many_arguments)]
-fn validate_yaml_text(
+fn validate_yaml(
     py: Python<'_>,
     text: &str,
     options: Option<&Bound<'_, PyAny>>,
@@ -636,31 +636,38 @@ fn validate_yaml_text(
         options,
         [profile, disable, ignore, severity, fail_on, strict],
     )?;
-    let result = py.detach(|| {
-        let options = cb::options_from_value(&opts)?;
-        cb::validate_yaml(text, &options).map(|report| {
-            let json = report.to_json();
-            Report { report, json }
+    py.detach(|| {
+        cb::guard(|| {
+            let options = cb::options_from_value(&opts)?;
+            cb::validate_yaml(text, &options).map(|report| {
+                let json = report.to_json();
+                Report { report, json }
+            })
         })
-    });
-    result.map_err(|e| py_err(py, &e))
+    })
+    .map_err(|e| py_err(py, &e))
 }
 
-/// `options` with the keyword arguments (profile, disable, ignore, severity, failOn, strict)
-/// merged over it.
+/// `options` with the keyword arguments merged over it (`fail_on` becomes `failOn`).
 fn merged_options(
     py: Python<'_>,
     options: Option<&Bound<'_, PyAny>>,
     given: [Option<&Bound<'_, PyAny>>; 6],
 ) -> PyResult<Value> {
+    let [profile, disable, ignore, severity, fail_on, strict] = given;
     let mut opts = match options {
         Some(o) => options_value(py, o)?,
         None => Value::Null,
     };
-    let keys = [
-        "profile", "disable", "ignore", "severity", "failOn", "strict",
+    let keywords = [
+        ("profile", profile),
+        ("disable", disable),
+        ("ignore", ignore),
+        ("severity", severity),
+        ("failOn", fail_on),
+        ("strict", strict),
     ];
-    for (key, given) in keys.into_iter().zip(given) {
+    for (key, given) in keywords {
         let Some(given) = given else { continue };
         let v = options_value(py, given)?;
         if opts.is_null() {
@@ -775,6 +782,15 @@ fn _force_internal_error(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     }
 }
 
+/// The `clusterfit` command line (the CLI crate) on the process's standard streams; `argv`
+/// starts with the program name. Returns the exit code. The caller flushes Python's own
+/// `sys.stdout` / `sys.stderr` first.
+#[pyfunction]
+fn run_cli(py: Python<'_>, argv: Vec<String>) -> u8 {
+    let args: Vec<std::ffi::OsString> = argv.into_iter().map(Into::into).collect();
+    py.detach(|| clusterfit_cli::run_process(args))
+}
+
 /// clusterfit's native module; import `clusterfit`, not this.
 #[pymodule]
 #[pyo3(name = "_native")]
@@ -784,7 +800,7 @@ fn native_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Finding>()?;
     m.add_class::<Summary>()?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
-    m.add_function(wrap_pyfunction!(validate_yaml_text, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_yaml, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_function(wrap_pyfunction!(profiles, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
@@ -792,5 +808,6 @@ fn native_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(plan_subnets, m)?)?;
     m.add_function(wrap_pyfunction!(describe, m)?)?;
     m.add_function(wrap_pyfunction!(_force_internal_error, m)?)?;
+    m.add_function(wrap_pyfunction!(run_cli, m)?)?;
     Ok(())
 }

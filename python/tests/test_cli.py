@@ -1,8 +1,11 @@
-"""`python -m clusterfit`: check (exit codes, formats) and the Terraform external program."""
+"""The `clusterfit` console script and `python -m clusterfit`: the CLI crate through the native
+module (check: exit codes, formats; the Terraform external program). Byte identity with the
+cargo-built binary over many more runs is tests/conformance/cli.mjs's job."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,12 +18,48 @@ TYPO = {"provider": "aws", "kubernetes": {"version": "1.30"}, "network": {"vpcCd
 MINIMAL = {"provider": "aws", "kubernetes": {"version": "1.30"}}
 
 
+SCRIPT = Path(sys.executable).parent / "clusterfit"
+ROOT = Path(__file__).resolve().parents[2]
+
+
 def run(args: List[str], stdin: str = "", cwd: Path | None = None) -> Tuple[int, str, str]:
     p = subprocess.run(
         [sys.executable, "-m", "clusterfit", *args],
         input=stdin, capture_output=True, text=True, cwd=cwd, timeout=60,
     )
     return p.returncode, p.stdout, p.stderr
+
+
+def run_bytes(argv: List[str]) -> Tuple[int, bytes, bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    p = subprocess.run(argv, capture_output=True, cwd=ROOT, env=env, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def rust_binary() -> Path | None:
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
+    for profile in ("release", "debug"):
+        if (target / profile / "clusterfit").exists():
+            return target / profile / "clusterfit"
+    return None
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--version"],
+        ["check", "fixtures/examples/several-problems.json", "--format", "text"],
+        ["check", "fixtures/examples/azure-domino.json", "--profile", "domino", "--format", "sarif"],
+        ["check", "tests/conformance/cli/quick-poc.yaml", "--format", "json"],
+        ["check", "nope.json"],
+    ],
+)
+def test_console_script_is_the_cli(args: List[str]) -> None:
+    script = run_bytes([str(SCRIPT), *args])
+    assert script == run_bytes([sys.executable, "-m", "clusterfit", *args])
+    rust = rust_binary()
+    if rust is not None:
+        assert script == run_bytes([str(rust), *args])
 
 
 def write(tmp_path: Path, name: str, doc: Any) -> str:
@@ -32,7 +71,7 @@ def write(tmp_path: Path, name: str, doc: Any) -> str:
 def test_check_valid_prints_the_report_json(tmp_path: Path) -> None:
     import clusterfit
 
-    code, out, err = run(["check", write(tmp_path, "ok.json", MINIMAL)])
+    code, out, err = run(["check", write(tmp_path, "ok.json", MINIMAL), "--format", "json"])
     assert code == 0, err
     assert out.strip() == clusterfit.validate(MINIMAL).to_json()
 
@@ -46,13 +85,14 @@ def test_check_exit_codes(tmp_path: Path) -> None:
 
 
 def test_check_stdin_and_profile() -> None:
-    code, out, _ = run(["check", "-", "--profile", "domino"], stdin=json.dumps(MINIMAL))
+    code, out, _ = run(["check", "-", "--profile", "domino", "--format", "json"], stdin=json.dumps(MINIMAL))
     assert code == 0 and json.loads(out)["profile"] == "domino"
 
 
 def test_check_options_file(tmp_path: Path) -> None:
     opts = write(tmp_path, "opts.json", {"failOn": "warning", "profile": "domino"})
-    code, out, _ = run(["check", write(tmp_path, "t.json", TYPO), "--options", opts])
+    code, out, _ = run(["check", write(tmp_path, "t.json", TYPO), "--options", opts,
+                        "--format", "json"])
     assert code == 1 and json.loads(out)["profile"] == "domino"
     # flags win over the file
     code, _, _ = run(["check", write(tmp_path, "t.json", TYPO), "--options", opts,
@@ -69,10 +109,9 @@ def test_check_options_file(tmp_path: Path) -> None:
     ],
 )
 def test_check_errors_exit_2(tmp_path: Path, content: str, args: List[str], code: str) -> None:
-    rc, out, err = run(["check", write(tmp_path, "x.json", content), *args])
+    rc, out, err = run(["check", write(tmp_path, "x.json", content), "--format", "json", *args])
     assert rc == 2
     assert json.loads(out)["error"]["code"] == code
-    assert code in err
     rc, out, err = run(["check", write(tmp_path, "x.json", content), "--format", "text", *args])
     assert rc == 2 and out == "" and code in err
 
@@ -88,8 +127,8 @@ def test_check_usage_errors(tmp_path: Path) -> None:
 def test_check_text_format(tmp_path: Path) -> None:
     rc, out, _ = run(["check", write(tmp_path, "bad.json", MISSING), "--format", "text"])
     assert rc == 1
-    assert out.startswith("clusterfit: profile katonic: invalid, ")
-    assert "required-field" in out and "/kubernetes/version" in out
+    assert "bad.json:1:21  error  required-field" in out and "`kubernetes.version`" in out
+    assert "not valid for katonic" in out
 
 
 def terraform(query: Dict[str, str], cwd: Path | None = None) -> Tuple[int, Dict[str, str], str]:
@@ -145,3 +184,9 @@ def test_terraform_errors_fail_the_plan(query: Dict[str, str], says: str, tmp_pa
 def test_terraform_query_not_json() -> None:
     rc, out, err = run(["terraform"], stdin="nope")
     assert rc == 1 and "not JSON" in err
+
+
+def test_terraform_unknown_key_fails_the_plan() -> None:
+    rc, out, err = run(["terraform"], stdin=json.dumps({"document": json.dumps(MINIMAL),
+                                                        "profle": "domino"}))
+    assert rc == 1 and out == "" and "unknown query key `profle`" in err

@@ -189,3 +189,29 @@ def test_threads_share_the_module(minimal: Dict[str, Any]) -> None:
     for t in threads:
         t.join()
     assert len(results) == 800 and set(results) == {expected}
+
+
+def test_validate_yaml_reads_yaml_1_2() -> None:
+    yaml = "provider: aws\nkubernetes: {version: '1.30'}\nntp: false\n"
+    doc = {"provider": "aws", "kubernetes": {"version": "1.30"}, "ntp": False}
+    assert clusterfit.validate_yaml(yaml).to_json() == clusterfit.validate(doc).to_json()
+    assert (clusterfit.validate_yaml(yaml, profile="domino").to_json()
+            == clusterfit.validate(doc, profile="domino").to_json())
+    report = clusterfit.validate_yaml(yaml.replace("ntp: false", "ntp: yes"))
+    (f,) = [f for f in report.findings if f.path == "/ntp"]
+    assert f.rule == "invalid-type" and f.hint is not None and f.hint.startswith("write `true`")
+
+
+def test_validate_yaml_errors() -> None:
+    with pytest.raises(clusterfit.InputError) as e:
+        clusterfit.validate_yaml("a: [unclosed")
+    assert e.value.code == "INPUT_NOT_YAML"
+    lines = ['a: &a ["' + "x" * 40 + '"]']
+    prev = "a"
+    for i in range(1, 12):
+        name = "b" * i
+        lines.append(f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}]")
+        prev = name
+    with pytest.raises(clusterfit.InputError) as e:
+        clusterfit.validate_yaml("\n".join(lines))
+    assert e.value.code == "INPUT_TOO_LARGE"

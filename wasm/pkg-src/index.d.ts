@@ -29,6 +29,7 @@ export type SubnetType = 'private' | 'public' | 'pod';
 /** The stable codes of thrown errors (SPEC §8). */
 export type ErrorCode =
   | 'INPUT_NOT_JSON'
+  | 'INPUT_NOT_YAML'
   | 'INPUT_NOT_OBJECT'
   | 'INPUT_TOO_LARGE'
   | 'INPUT_TOO_DEEP'

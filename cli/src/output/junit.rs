@@ -2,11 +2,72 @@
 //! CI dashboard tracks each requirement over time: a rule with findings at or above `--fail-on`
 //! fails (one `<failure>` listing all of them), a rule disabled by options or meant for another
 //! provider is skipped, findings below the threshold go to the case's `<system-out>`.
-use crate::check::SourceInfo;
+use crate::check::{Outcome, SourceInfo, Stop};
 use clusterfit_bindings::{Finding, Options, Report, RuleInfo, SeverityLevel};
 use std::fmt::Write;
 
-pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String {
+/// One `<testsuite>` and its counts.
+struct Suite {
+    xml: String,
+    tests: usize,
+    failures: usize,
+    errors: usize,
+}
+
+/// One `<testsuite>` per input; an input that could not be checked is a suite with one test case
+/// holding an `<error>`, so CI shows it instead of an empty report.
+pub fn render(outcomes: &[Outcome], options: &Options) -> String {
+    let suites: Vec<Suite> = outcomes
+        .iter()
+        .map(|o| match &o.result {
+            Ok((report, source)) => suite(report, source, options),
+            Err(stop) => error_suite(&o.name, stop),
+        })
+        .collect();
+    let (tests, failures, errors) = suites.iter().fold((0, 0, 0), |(t, f, e), s| {
+        (t + s.tests, f + s.failures, e + s.errors)
+    });
+    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        s,
+        "<testsuites name=\"clusterfit\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\">"
+    );
+    for suite in &suites {
+        s.push_str(&suite.xml);
+    }
+    s.push_str("</testsuites>\n");
+    s
+}
+
+fn error_suite(name: &str, stop: &Stop) -> Suite {
+    let (suite_name, file) = match name {
+        "" => ("clusterfit options".to_string(), None),
+        "-" => ("clusterfit stdin".to_string(), Some("stdin")),
+        n => (format!("clusterfit {n}"), Some(n)),
+    };
+    let mut s = String::new();
+    let file_attr = file.map_or(String::new(), |f| format!(" file=\"{}\"", xml(f)));
+    let _ = writeln!(
+        s,
+        "  <testsuite name=\"{}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\"{file_attr}>",
+        xml(&suite_name)
+    );
+    let _ = writeln!(
+        s,
+        "    <testcase name=\"input\" classname=\"clusterfit.input\">\n      <error message=\"{}\" type=\"{}\"/>\n    </testcase>",
+        xml(stop.message()),
+        xml(stop.code())
+    );
+    s.push_str("  </testsuite>\n");
+    Suite {
+        xml: s,
+        tests: 1,
+        failures: 0,
+        errors: 1,
+    }
+}
+
+fn suite(report: &Report, source: &SourceInfo, options: &Options) -> Suite {
     let threshold = options.fail_on.threshold();
     let file = if source.name == "-" {
         "stdin"
@@ -24,10 +85,9 @@ pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String
             .collect();
         let _ = writeln!(
             cases,
-            "    <testcase name=\"{}\" classname=\"clusterfit.{}\" file=\"{}\">",
+            "    <testcase name=\"{}\" classname=\"clusterfit.{}\">",
             xml(rule.id),
             rule.area.as_str(),
-            xml(file)
         );
         let suppressed: Vec<_> = report
             .suppressed
@@ -78,11 +138,13 @@ pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String
         cases.push_str("    </testcase>\n");
     }
     let name = format!("clusterfit {} ({})", file, report.profile);
-    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let counts =
-        format!("tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\"");
-    let _ = writeln!(s, "<testsuites name=\"clusterfit\" {counts}>");
-    let _ = writeln!(s, "  <testsuite name=\"{}\" {counts}>", xml(&name));
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "  <testsuite name=\"{}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" file=\"{}\">",
+        xml(&name),
+        xml(file)
+    );
     let _ = writeln!(
         s,
         "    <properties>\n      <property name=\"profile\" value=\"{}\"/>\n      <property name=\"valid\" value=\"{}\"/>\n    </properties>",
@@ -90,8 +152,13 @@ pub fn render(report: &Report, source: &SourceInfo, options: &Options) -> String
         report.valid
     );
     s.push_str(&cases);
-    s.push_str("  </testsuite>\n</testsuites>\n");
-    s
+    s.push_str("  </testsuite>\n");
+    Suite {
+        xml: s,
+        tests,
+        failures,
+        errors: 0,
+    }
 }
 
 /// Why a rule did not run: disabled, severity `off`, or meant for other providers.

@@ -5,7 +5,8 @@ pub mod sarif;
 pub mod text;
 
 use clap::ValueEnum;
-use std::io::{IsTerminal, Write};
+use std::cell::RefCell;
+use std::io::{Read, Write};
 
 /// `--color`.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,41 +17,56 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Where output goes, and whether it may be coloured.
-#[derive(Debug, Clone, Copy)]
-pub struct Out {
+/// Where input comes from and output goes, and whether it may be coloured.
+pub struct Out<'a> {
     pub color: bool,
     stderr_color: bool,
+    stdin: RefCell<&'a mut dyn Read>,
+    stdout: RefCell<&'a mut dyn Write>,
+    stderr: RefCell<&'a mut dyn Write>,
 }
 
-impl Out {
-    pub fn new(choice: ColorChoice) -> Out {
+impl<'a> Out<'a> {
+    pub fn new(
+        choice: ColorChoice,
+        stdin: &'a mut dyn Read,
+        stdout: &'a mut dyn Write,
+        stderr: &'a mut dyn Write,
+        stdout_tty: bool,
+        stderr_tty: bool,
+    ) -> Out<'a> {
         // https://no-color.org: a present, non-empty NO_COLOR disables colour.
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let (color, stderr_color) = match choice {
             ColorChoice::Always => (true, true),
             ColorChoice::Never => (false, false),
-            ColorChoice::Auto => (
-                !no_color && std::io::stdout().is_terminal(),
-                !no_color && std::io::stderr().is_terminal(),
-            ),
+            ColorChoice::Auto => (!no_color && stdout_tty, !no_color && stderr_tty),
         };
         Out {
             color,
             stderr_color,
+            stdin: RefCell::new(stdin),
+            stdout: RefCell::new(stdout),
+            stderr: RefCell::new(stderr),
         }
+    }
+
+    /// Reads standard input, at most `limit` bytes.
+    pub fn read_stdin(&self, limit: u64, into: &mut Vec<u8>) -> std::io::Result<usize> {
+        let mut stdin = self.stdin.borrow_mut();
+        (&mut **stdin).take(limit).read_to_end(into)
     }
 
     /// Writes to standard output. A closed pipe (`clusterfit rules | head`) is not an error.
     pub fn print(&self, s: &str) {
-        let mut stdout = std::io::stdout().lock();
+        let mut stdout = self.stdout.borrow_mut();
         let _ = stdout.write_all(s.as_bytes()).and_then(|()| stdout.flush());
     }
 
     /// Writes a line to standard error.
     pub fn eprint_line(&self, s: &str) {
-        let mut stderr = std::io::stderr().lock();
-        let _ = writeln!(stderr, "{s}");
+        let mut stderr = self.stderr.borrow_mut();
+        let _ = writeln!(stderr, "{s}").and_then(|()| stderr.flush());
     }
 
     /// An input, options or internal error: the JSON error object on stdout for `--format json`,
@@ -60,14 +76,15 @@ impl Out {
             self.print(&format!("{}\n", e.to_json_value()));
         } else {
             let label = paint(self.stderr_color, RED_BOLD, "error");
-            self.eprint_line(&format!("{label}[{}]: {}", e.code, e.message));
+            let message = text::escape(&e.message);
+            self.eprint_line(&format!("{label}[{}]: {message}", e.code));
         }
     }
 
     /// A usage error that has no §8 code (an unreadable file, an unknown rule for `explain`).
     pub fn usage_error(&self, message: &str) {
         let label = paint(self.stderr_color, RED_BOLD, "error");
-        self.eprint_line(&format!("{label}: {message}"));
+        self.eprint_line(&format!("{label}: {}", text::escape(message)));
     }
 }
 

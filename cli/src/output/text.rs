@@ -1,50 +1,126 @@
-//! `--format text`: an aligned table grouped by severity, hints on their own line, and a
-//! one-line summary. Colour only when the caller says so (a terminal without `NO_COLOR`).
+//! `--format text`: one line per finding, `file:line:col  severity  rule  message`, its hint
+//! below, then a summary per file; lines wrap at 100 columns. Colour only when the caller says so
+//! (a terminal without `NO_COLOR`). Control characters from the input are escaped (`\u{1b}`), so
+//! a hostile document cannot move the cursor or recolour the terminal.
 use super::{paint, BLUE, BOLD, CYAN, DIM, GREEN_BOLD, RED, RED_BOLD, YELLOW};
+use crate::check::Outcome;
+use crate::locate::position_of;
 use clusterfit_bindings::{Finding, Report, Severity};
 
-/// Columns wider than this do not widen the whole table; the odd long row just overflows.
-const MAX_RULE: usize = 30;
-const MAX_PATH: usize = 40;
+/// Lines wrap to fit this many columns.
+pub const WIDTH: usize = 100;
+/// Continuation lines of a message, and the hint, are indented this much.
+const INDENT: usize = 4;
 
-pub fn render(report: &Report, color: bool) -> String {
+/// Every input's findings and summary (errors are reported on stderr, not here).
+pub fn render_all(outcomes: &[Outcome], color: bool, single: bool) -> String {
     let mut s = String::new();
-    let rule_w = width(report.findings.iter().map(|f| f.rule), MAX_RULE);
-    let path_w = width(report.findings.iter().map(|f| f.path.as_str()), MAX_PATH);
-    for (severity, title) in [
-        (Severity::Error, "errors"),
-        (Severity::Warning, "warnings"),
-        (Severity::Info, "infos"),
-    ] {
-        let group: Vec<&Finding> = report
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .collect();
-        if group.is_empty() {
+    let mut first = true;
+    for o in outcomes {
+        let Ok((report, source)) = &o.result else {
             continue;
+        };
+        if !first {
+            s.push('\n');
         }
-        s.push_str(&paint(color, BOLD, &format!("{title} ({})", group.len())));
-        s.push('\n');
-        for f in group {
-            let sev = pad(f.severity.as_str(), 7);
-            let sev = paint(color, severity_colour(f.severity), &sev);
-            let rule = paint(color, BOLD, &pad(f.rule, rule_w));
-            let path = paint(color, CYAN, &pad(&f.path, path_w));
-            s.push_str(&format!("  {sev}  {rule}  {path}  {}\n", f.message));
-            if let Some(hint) = &f.hint {
-                let indent = " ".repeat(2 + 7 + 2 + rule_w + 2 + path_w + 2);
-                s.push_str(&format!(
-                    "{indent}{}\n",
-                    paint(color, DIM, &format!("hint: {hint}"))
-                ));
-            }
+        first = false;
+        let file = escape(if source.name == "-" {
+            "<stdin>"
+        } else {
+            &source.name
+        });
+        for f in &report.findings {
+            let (line, col) = position_of(&source.text, &f.path, source.yaml);
+            s.push_str(&finding_line(&file, line, col, f, color));
+        }
+        let summary = summary(report, color);
+        if single {
+            s.push_str(&summary);
+        } else {
+            s.push_str(&format!("{}: {summary}", paint(color, BOLD, &file)));
         }
         s.push('\n');
     }
-    s.push_str(&summary(report, color));
-    s.push('\n');
     s
+}
+
+fn finding_line(file: &str, line: usize, col: usize, f: &Finding, color: bool) -> String {
+    let loc = format!("{file}:{line}:{col}");
+    let sev = f.severity.as_str();
+    let plain_prefix = format!("{loc}  {sev}  {}  ", f.rule);
+    let prefix = format!(
+        "{}  {}  {}  ",
+        paint(color, CYAN, &loc),
+        paint(color, severity_colour(f.severity), sev),
+        paint(color, BOLD, f.rule)
+    );
+    let mut s = String::new();
+    let message = escape(&f.message);
+    let used = plain_prefix.chars().count();
+    let lines = if used + 20 > WIDTH {
+        // A very long location: the message starts on its own line.
+        s.push_str(prefix.trim_end());
+        s.push('\n');
+        wrap(&message, WIDTH - INDENT, WIDTH - INDENT)
+    } else {
+        s.push_str(&prefix);
+        wrap(&message, WIDTH - used, WIDTH - INDENT)
+    };
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 || used + 20 > WIDTH {
+            s.push_str(&" ".repeat(INDENT));
+        }
+        s.push_str(l);
+        s.push('\n');
+    }
+    if let Some(hint) = &f.hint {
+        let text = format!("hint: {}", escape(hint));
+        for l in wrap(&text, WIDTH - INDENT, WIDTH - INDENT - 6) {
+            let indent = if l.starts_with("hint: ") {
+                INDENT
+            } else {
+                INDENT + 6
+            };
+            s.push_str(&" ".repeat(indent));
+            s.push_str(&paint(color, DIM, &l));
+            s.push('\n');
+        }
+    }
+    s
+}
+
+/// Splits `text` into lines of at most `first` characters (the first line) and `rest` (the
+/// others), at spaces; a word longer than a line stays whole.
+fn wrap(text: &str, first: usize, rest: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut limit = first.max(1);
+    for word in text.split(' ') {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > limit {
+            lines.push(std::mem::take(&mut line));
+            limit = rest.max(1);
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
+}
+
+/// Control characters (C0, DEL, C1) and line or paragraph separators as `\u{1b}`-style escapes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn severity_colour(s: Severity) -> &'static str {
@@ -114,10 +190,6 @@ fn counts(report: &Report) -> String {
     .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
     .collect();
     parts.join(", ")
-}
-
-fn width<'a>(items: impl Iterator<Item = &'a str>, max: usize) -> usize {
-    items.map(|s| s.chars().count()).max().unwrap_or(0).min(max)
 }
 
 fn pad(s: &str, w: usize) -> String {

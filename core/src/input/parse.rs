@@ -107,6 +107,21 @@ pub(crate) fn describe_json(v: &Json<'_>) -> String {
     }
 }
 
+/// The hint for a string that spells a boolean (`"yes"`, YAML 1.1's `on`, a quoted `"true"`):
+/// JSON and YAML 1.2 read these as strings, so say which boolean to write.
+fn boolean_word_hint(s: &str) -> Option<String> {
+    let word = s.trim().to_ascii_lowercase();
+    let value = match word.as_str() {
+        "yes" | "on" | "true" => "true",
+        "no" | "off" | "false" => "false",
+        _ => return None,
+    };
+    Some(format!(
+        "write `{value}` without quotes: `{}` is a string in JSON and in YAML 1.2",
+        s.trim()
+    ))
+}
+
 /// `'v`: the parsed tree, which the model borrows its strings from.
 struct Parser<'o, 'v> {
     out: &'o mut Vec<Issue>,
@@ -240,7 +255,15 @@ impl<'v> Parser<'_, 'v> {
         match get(m, key)? {
             Json::Bool(b) => Some(*b),
             other => {
-                self.wrong_type(join(parent, key), "`true` or `false`", other);
+                let path = join(parent, key);
+                self.wrong_type(path, "`true` or `false`", other);
+                if let Json::String(s) = other {
+                    if let Some(hint) = boolean_word_hint(s) {
+                        if let Some(last) = self.out.last_mut() {
+                            last.hint = Some(hint);
+                        }
+                    }
+                }
                 None
             }
         }
