@@ -164,7 +164,7 @@ def test_validate_file_errors(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("provider: [aws\n", encoding="utf-8")
     with pytest.raises(InputError) as e:
         clusterfit.validate_file(tmp_path / "bad.yaml")
-    assert e.value.code == "INPUT_NOT_JSON"
+    assert e.value.code == "INPUT_NOT_YAML"
     (tmp_path / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
     with pytest.raises(InputError) as e:
         clusterfit.validate_file(tmp_path / "list.yaml")
