@@ -5,6 +5,8 @@ use std::fmt;
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// Deepest nesting accepted: the top-level object is depth 1.
 pub const MAX_DEPTH: usize = 64;
+/// Most findings a report lists (then one `too-many-findings`); `summary` counts them all.
+pub const MAX_FINDINGS: usize = 1000;
 
 /// Stable error codes, the same in every binding (SPEC §8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

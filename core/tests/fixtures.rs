@@ -6,9 +6,9 @@
 //!
 //! A fixture file is `{"rule": "<id>", "cases": [case, …]}`; a case is
 //! `{"name", "source"?, "input" | "inputText", "options"?, "expected"?, "error"?, "valid"?,
-//! "facts"?, "suppressed"?, "coverage"?}`: `expected` is the exact list of findings; `error` the
-//! expected thrown code; `facts` a subset of the report's facts; `suppressed` and `coverage` the
-//! report's own, exactly; `source` the sentence of the vendor guide or cloud doc the case encodes. Examples (`fixtures/examples/<name>.json`) are plain documents checked
+//! "facts"?, "suppressed"?, "coverage"?, "summary"?}`: `expected` is the exact list of findings; `error` the
+//! expected thrown code; `facts` a subset of the report's facts; `suppressed`, `coverage` and
+//! `summary` the report's own, exactly; `source` the sentence of the vendor guide or cloud doc the case encodes. Examples (`fixtures/examples/<name>.json`) are plain documents checked
 //! against `<name>.expected.json`.
 #![allow(
     clippy::unwrap_used,
@@ -94,7 +94,7 @@ fn check_case(case: &Value) -> Result<(), Failed> {
             failures.push(format!("expected valid={valid}, got {}", got["valid"]));
         }
     }
-    for key in ["suppressed", "coverage"] {
+    for key in ["suppressed", "coverage", "summary"] {
         if let Some(want) = case.get(key) {
             if &got[key] != want {
                 failures.push(format!(
