@@ -93,6 +93,15 @@ impl Error {
         )
     }
 
+    /// `INPUT_TOO_LARGE` for a document given as a value whose JSON text would pass 1 MiB: the
+    /// conversion stops there, so the whole size is not known.
+    pub fn too_large_value() -> Self {
+        Error::new(
+            ErrorCode::InputTooLarge,
+            format!("the document's JSON text is more than the 1 MiB ({MAX_BYTES} bytes) limit"),
+        )
+    }
+
     /// `INPUT_TOO_DEEP`: the document nests deeper than 64 levels.
     pub fn too_deep() -> Self {
         Error::new(

@@ -71,7 +71,8 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         ));
     };
     if let Some(v) = root.get("schemaVersion") {
-        if v.as_u64() != Some(1) {
+        // Numerically: `1`, `1.0` and `1e0` are the same number, as a JS object holds it.
+        if v.as_f64() != Some(1.0) {
             return Err(Error::new(
                 ErrorCode::InputSchemaVersion,
                 format!(
