@@ -12,5 +12,6 @@ export const {
   cidrInfo,
   planSubnets,
   _forceInternalError,
+  _forceOutOfMemory,
   ClusterfitError,
 } = cjs;
