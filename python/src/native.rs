@@ -79,12 +79,6 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "object".to_string())
 }
 
-fn py_str(s: &Bound<'_, PyString>) -> Result<String, NotJson> {
-    s.to_str()
-        .map(str::to_owned)
-        .map_err(|_| NotJson::new("a string with unpaired surrogates is not valid UTF-8".into()))
-}
-
 /// Why a conversion stopped: a value JSON cannot hold, or a limit (`INPUT_TOO_LARGE`,
 /// `INPUT_TOO_DEEP`) passed while converting.
 enum Fail {
@@ -132,6 +126,19 @@ impl Budget {
         Ok(())
     }
 
+    /// A string, counted before it is copied: a string of more code points than the limit
+    /// stops at once (its UTF-8 is at least that long).
+    fn string(&mut self, s: &Bound<'_, PyString>) -> Result<String, Fail> {
+        if s.len().unwrap_or(0) > cb::MAX_BYTES {
+            return Err(Fail::Limit(Error::too_large_value()));
+        }
+        let text = s.to_str().map_err(|_| {
+            NotJson::new("a string with unpaired surrogates is not valid UTF-8".into())
+        })?;
+        self.add(cb::json_size::string_len(text))?;
+        Ok(text.to_owned())
+    }
+
     /// A container at `depth` with `len` items: brackets and commas; past the nesting limit
     /// (a dict that contains itself reaches it at once) the conversion stops.
     fn container(&mut self, depth: usize, len: usize) -> Result<(), Fail> {
@@ -172,16 +179,14 @@ fn py_int(obj: &Bound<'_, PyAny>) -> Result<Number, NotJson> {
 fn to_value(obj: &Bound<'_, PyAny>, depth: usize, budget: &mut Budget) -> Result<Value, Fail> {
     use clusterfit_bindings::json_size;
     if let Ok(s) = obj.cast::<PyString>() {
-        let s = py_str(s)?;
-        budget.add(json_size::string_len(&s))?;
-        return Ok(Value::String(s));
+        return budget.string(s).map(Value::String);
     }
     if let Ok(d) = obj.cast::<PyDict>() {
         budget.container(depth, d.len())?;
         let mut map = Map::new();
         for (k, v) in d.iter() {
             let key = match k.cast::<PyString>() {
-                Ok(s) => py_str(s)?,
+                Ok(s) => budget.string(s)?,
                 Err(_) => {
                     return Err(Fail::NotJson(NotJson::new(format!(
                     "a key of type `{}` (`{}`) is not a string, and JSON object keys are strings",
@@ -190,7 +195,7 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize, budget: &mut Budget) -> Result
                 ))))
                 }
             };
-            budget.add(json_size::string_len(&key) + 1)?;
+            budget.add(1)?;
             let value = match to_value(&v, depth + 1, budget) {
                 Ok(value) => value,
                 Err(e) => return Err(e.at(key)),
