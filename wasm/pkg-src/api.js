@@ -81,7 +81,10 @@ function bytesText(bytes) {
  * the text). `undefined` when the value has no JSON text (`undefined`, a function).
  */
 function boundedJson(value, code, what) {
-  const depths = new Map()
+  // The holders from the root's wrapper down to the value being written: `JSON.stringify` goes
+  // depth first, so the caller's holder is on this stack and its index is the depth.
+  const holders = []
+  const arrays = []
   let used = 0
   function size(v) {
     switch (typeof v) {
@@ -100,21 +103,30 @@ function boundedJson(value, code, what) {
   function replacer(key, v) {
     const t = typeof v
     const dropped = v === undefined || t === 'function' || t === 'symbol'
-    const depth = depths.get(this) || 0
-    if (depth > 0) {
-      if (Array.isArray(this)) used += 1 + (dropped ? 4 : size(v))
+    let top = holders.length - 1
+    if (top < 0) {
+      holders.push(this)
+      arrays.push(false)
+      top = 0
+      if (!dropped) used += size(v)
+    } else {
+      while (holders[top] !== this) {
+        holders.pop()
+        arrays.pop()
+        top--
+      }
+      if (arrays[top]) used += 1 + (dropped ? 4 : size(v))
       else if (!dropped) used += key.length + 3 + size(v)
-    } else if (!dropped) {
-      used += size(v)
     }
     if (used > MAX_BYTES) {
       throw new Stop(code === 'INPUT_NOT_JSON' ? 'INPUT_TOO_LARGE' : code, `${what}'s JSON text is more than the 1 MiB (${MAX_BYTES} bytes) limit`)
     }
     if (t === 'object' && v !== null) {
-      if (depth + 1 > MAX_DEPTH) {
+      if (top + 1 > MAX_DEPTH) {
         throw new Stop(code === 'INPUT_NOT_JSON' ? 'INPUT_TOO_DEEP' : code, `${what} nests deeper than ${MAX_DEPTH} levels`)
       }
-      depths.set(v, depth + 1)
+      holders.push(v)
+      arrays.push(Array.isArray(v))
     }
     return v
   }
