@@ -25,6 +25,19 @@ Object.defineProperty(ClusterfitError.prototype, 'name', {
 
 const ERROR_PREFIX = '{"error":'
 
+/**
+ * Calls the native module. Its answers carry their errors as data; anything it throws instead
+ * (a napi status, which no input should cause) becomes `INTERNAL`, never a napi error.
+ */
+function callNative(f) {
+  try {
+    return f()
+  } catch (e) {
+    const reason = e !== null && typeof e === 'object' && 'message' in e ? String(e.message) : String(e)
+    throw new ClusterfitError('INTERNAL', `internal error in clusterfit: the native module failed (${reason}); please report it`)
+  }
+}
+
 /** Parses a native answer; throws its error. */
 function answer(text) {
   const value = JSON.parse(text)
@@ -42,36 +55,147 @@ function kind(value) {
   return typeof value
 }
 
+// -- Host values under the input budget (the same code in node/index.js and wasm/pkg-src/api.js).
+const MAX_BYTES = 1024 * 1024
+const MAX_DEPTH = 64
+
+/** Thrown by the replacer to stop `JSON.stringify` at a limit. */
+class Stop {
+  constructor(code, message) {
+    this.code = code
+    this.message = message
+  }
+}
+
+/** Whether a string is well-formed UTF-16 (no unpaired surrogate), so UTF-8 can hold it. */
+function wellFormed(s) {
+  if (typeof s.isWellFormed === 'function') return s.isWellFormed()
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s)
+}
+
+/** Bytes of `s` in UTF-8 (`s` is well-formed). */
+function utf8Length(s) {
+  let n = s.length
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x800) n += c >= 0xd800 && c <= 0xdbff ? 1 : 2
+    else if (c >= 0x80) n += 1
+  }
+  return n
+}
+
 /**
- * `JSON.stringify(value)`, with the JS values JSON cannot hold turned into clusterfit errors
- * (`what` names the argument). Nested `undefined` and functions are dropped, as
- * `JSON.stringify` (and so `res.json`, `fetch` bodies) always does.
+ * JSON text given by the caller, checked as every runtime checks bytes: unpaired surrogates are
+ * not UTF-8 (`INPUT_NOT_JSON`), and a text longer than 1 MiB stops before it is copied.
  */
-function toJson(value, what, code) {
-  let text
-  try {
-    text = JSON.stringify(value)
-  } catch (e) {
-    const reason = String(e && e.message)
-    if (/BigInt/.test(reason)) {
-      throw new ClusterfitError(code, `${what} holds a BigInt, which JSON cannot represent: use a number or a string`)
-    }
-    if (/circular/i.test(reason)) {
-      throw new ClusterfitError(code, `${what} refers to itself (a cycle), which JSON cannot represent`)
-    }
-    if (e instanceof RangeError) {
-      // V8 ran out of stack: far deeper than the 64 levels clusterfit reads.
-      throw new ClusterfitError('INPUT_TOO_DEEP', `${what} nests deeper than 64 levels`)
-    }
-    throw new ClusterfitError(code, `${what} cannot be converted to JSON: ${reason}`)
+function checkedText(text, code, what) {
+  if (text.length > MAX_BYTES) {
+    const bytes = typeof Buffer === 'function' ? Buffer.byteLength(text, 'utf8') : utf8Length(text)
+    throw new ClusterfitError('INPUT_TOO_LARGE', `the document is ${bytes} bytes, more than the 1 MiB (${MAX_BYTES} bytes) limit`)
+  }
+  if (!wellFormed(text)) {
+    throw new ClusterfitError(code, `${what} is not JSON: a string with unpaired surrogates is not valid UTF-8`)
   }
   return text
 }
 
+/** Bytes given by the caller (`Buffer`, `Uint8Array`): UTF-8 JSON text, strictly decoded. */
+function bytesText(bytes) {
+  if (bytes.byteLength > MAX_BYTES) {
+    throw new ClusterfitError('INPUT_TOO_LARGE', `the document is ${bytes.byteLength} bytes, more than the 1 MiB (${MAX_BYTES} bytes) limit`)
+  }
+  try {
+    // ignoreBOM keeps a byte order mark in the text: the core skips one, as for every runtime.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch (e) {
+    throw new ClusterfitError('INPUT_NOT_JSON', 'the document is not JSON: the bytes are not valid UTF-8')
+  }
+}
+
+/**
+ * The JSON text of a JS value, exactly as `JSON.stringify` writes it (so an object is read as its
+ * text would be: `NaN` and `Infinity` are `null`, `undefined` members are left out), produced
+ * under the input limits: a replacer counts a lower bound of the text's bytes and the nesting,
+ * and stops the conversion as soon as one passes its limit (the core checks the exact size of
+ * the text). `undefined` when the value has no JSON text (`undefined`, a function).
+ */
+function boundedJson(value, code, what) {
+  // The holders from the root's wrapper down to the value being written: `JSON.stringify` goes
+  // depth first, so the caller's holder is on this stack and its index is the depth.
+  const holders = []
+  const arrays = []
+  let used = 0
+  function size(v) {
+    switch (typeof v) {
+      case 'string':
+        return v.length + 2
+      case 'number':
+        return Number.isFinite(v) ? 1 : 4
+      case 'boolean':
+        return 4
+      case 'object':
+        return v === null ? 4 : 1
+      default:
+        return 0
+    }
+  }
+  function replacer(key, v) {
+    const t = typeof v
+    const dropped = v === undefined || t === 'function' || t === 'symbol'
+    let top = holders.length - 1
+    if (top < 0) {
+      holders.push(this)
+      arrays.push(false)
+      top = 0
+      if (!dropped) used += size(v)
+    } else {
+      while (holders[top] !== this) {
+        holders.pop()
+        arrays.pop()
+        top--
+      }
+      if (arrays[top]) used += 1 + (dropped ? 4 : size(v))
+      else if (!dropped) used += key.length + 3 + size(v)
+    }
+    if (used > MAX_BYTES) {
+      throw new Stop(code === 'INPUT_NOT_JSON' ? 'INPUT_TOO_LARGE' : code, `${what}'s JSON text is more than the 1 MiB (${MAX_BYTES} bytes) limit`)
+    }
+    if (t === 'object' && v !== null) {
+      if (top + 1 > MAX_DEPTH) {
+        throw new Stop(code === 'INPUT_NOT_JSON' ? 'INPUT_TOO_DEEP' : code, `${what} nests deeper than ${MAX_DEPTH} levels`)
+      }
+      holders.push(v)
+      arrays.push(Array.isArray(v))
+    }
+    return v
+  }
+  let text
+  try {
+    text = JSON.stringify(value, replacer)
+  } catch (e) {
+    if (e instanceof Stop) throw new ClusterfitError(e.code, e.message)
+    const reason = e !== null && typeof e === 'object' && 'message' in e ? String(e.message) : String(e)
+    if (e instanceof TypeError && /BigInt/i.test(reason)) {
+      throw new ClusterfitError(code, `${what} holds a BigInt, which JSON cannot represent: use a number or a string`)
+    }
+    if (e instanceof TypeError && /circular|cyclic/i.test(reason)) {
+      // A value that contains itself nests without end.
+      throw new ClusterfitError(code === 'INPUT_NOT_JSON' ? 'INPUT_TOO_DEEP' : code, `${what} contains itself, so it nests deeper than ${MAX_DEPTH} levels`)
+    }
+    if (e instanceof RangeError && /string length/i.test(reason)) {
+      throw new ClusterfitError(code === 'INPUT_NOT_JSON' ? 'INPUT_TOO_LARGE' : code, `${what}'s JSON text is more than the 1 MiB (${MAX_BYTES} bytes) limit`)
+    }
+    // A getter or `toJSON` that threw (anything, even `null`), or ran out of stack by itself.
+    throw new ClusterfitError(code, `${what} cannot be converted to JSON: ${reason}`)
+  }
+  return text
+}
+// -- end of host values.
+
 /** Options as the native side reads them: empty text for the defaults. */
 function optionsText(options) {
   if (options === undefined || options === null) return ''
-  const text = toJson(options, 'options', 'OPTIONS_INVALID')
+  const text = boundedJson(options, 'OPTIONS_INVALID', 'options')
   if (text === undefined) {
     throw new ClusterfitError('OPTIONS_INVALID', `options must be an object, found ${kind(options)}`)
   }
@@ -81,21 +205,23 @@ function optionsText(options) {
 /**
  * Validates a cluster description: JSON text or a JS object. Returns the report (a plain
  * object); throws `ClusterfitError` for input and options errors. A `Buffer` (or any
- * `Uint8Array`), as `fs.readFileSync(file)` returns, is read as UTF-8 JSON text.
+ * `Uint8Array`), as `fs.readFileSync(file)` returns, is read as UTF-8 JSON text (strictly:
+ * invalid UTF-8 is `INPUT_NOT_JSON`, as in every runtime).
  */
 function validate(doc, options) {
   const opts = optionsText(options)
+  let text
   if (doc instanceof Uint8Array) {
-    doc = Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength).toString('utf8')
+    text = bytesText(doc)
+  } else if (typeof doc === 'string') {
+    text = checkedText(doc, 'INPUT_NOT_JSON', 'the document')
+  } else {
+    text = boundedJson(doc, 'INPUT_NOT_JSON', 'the document')
+    if (text === undefined) {
+      throw new ClusterfitError('INPUT_NOT_OBJECT', `the document must be a JSON object, found ${kind(doc)}`)
+    }
   }
-  if (typeof doc === 'string') {
-    return answer(native.validateJson(doc, opts))
-  }
-  const text = toJson(doc, 'the document', 'INPUT_NOT_JSON')
-  if (text === undefined) {
-    throw new ClusterfitError('INPUT_NOT_OBJECT', `the document must be a JSON object, found ${kind(doc)}`)
-  }
-  return answer(native.validateJson(text, opts))
+  return answer(callNative(() => native.validateJson(text, opts)))
 }
 
 /**

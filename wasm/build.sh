@@ -57,7 +57,27 @@ for job in $(jobs -p); do wait "$job"; done
 # The nodejs glue keeps the instance private; the wrapper needs its exports (stack pointer).
 grep -q '^let wasm = wasmInstance.exports;$' "$PKG/node/$NAME.js"
 echo 'exports.__wasm = wasm;' >> "$PKG/node/$NAME.js"
+# After a trap the wrapper instantiates the compiled module afresh (see api.js).
+grep -q '^let wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());$' "$PKG/node/$NAME.js"
+grep -q '^let cachedUint8ArrayMemory0 = null;$' "$PKG/node/$NAME.js"
+! grep -q '^let cached[A-Za-z]*Memory0' <(grep -v '^let cachedUint8ArrayMemory0' "$PKG/node/$NAME.js")
+cat >> "$PKG/node/$NAME.js" <<'JS'
+exports.__reinstantiate = function () {
+    wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());
+    wasm = wasmInstance.exports;
+    cachedUint8ArrayMemory0 = null;
+    exports.__wasm = wasm;
+    wasm.__wbindgen_start();
+    return wasm;
+};
+JS
 
+grep -q '^function __wbg_finalize_init(instance, module) {$' "$PKG/web/$NAME.js"
+cat >> "$PKG/web/$NAME.js" <<'JS'
+export function __reinstantiate() {
+    return __wbg_finalize_init(new WebAssembly.Instance(wasmModule, __wbg_get_imports()), wasmModule);
+}
+JS
 cp "$SRC/api.js" "$PKG/web/api.js"
 cp "$SRC/api.js" "$PKG/bundler/api.js"
 cp "$SRC/web.js" "$PKG/web/index.js"

@@ -143,7 +143,11 @@ fn main() {
         for (i, case) in cases.iter().enumerate() {
             let id = format!("{relpath}#{i}");
             let options = case.get("options").cloned().unwrap_or(Value::Null);
-            let text = case.get("inputText").and_then(Value::as_str);
+            let repeated = repeated_text(case);
+            let text = case
+                .get("inputText")
+                .and_then(Value::as_str)
+                .or(repeated.as_deref());
             run_case(&mut out, &id, &options, case.get("input"), text);
         }
     }
@@ -159,4 +163,17 @@ fn main() {
     )
     .unwrap();
     eprintln!("rust: {n} runs written to {}", out_path.display());
+}
+
+/// A hostile text too large to write out in a fixture: `inputTextRepeat` is
+/// `[[piece, times], …]`, concatenated.
+fn repeated_text(case: &Value) -> Option<String> {
+    let parts = case.get("inputTextRepeat")?.as_array()?;
+    let mut text = String::new();
+    for part in parts {
+        let piece = part.get(0)?.as_str()?;
+        let times = usize::try_from(part.get(1)?.as_u64()?).ok()?;
+        text.push_str(&piece.repeat(times));
+    }
+    Some(text)
 }

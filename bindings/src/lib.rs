@@ -11,10 +11,12 @@
 //! never unwinds into the host.
 #![forbid(unsafe_code)]
 
+/// The one size measure of every runtime: the length of a document's compact JSON text.
+pub use clusterfit::json_size;
 pub use clusterfit::{
     Area, CidrInfo, Error, ErrorCode, FailOn, Finding, Ignore, Options, PlanOptions, Profile,
     ProfileChoice, Report, RuleInfo, Severity, SeverityLevel, SubnetPlan, Summary, MAX_BYTES,
-    MAX_DEPTH, VERSION,
+    MAX_DEPTH, MAX_FINDINGS, VERSION,
 };
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};

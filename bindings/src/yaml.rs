@@ -15,6 +15,8 @@ use std::fmt;
 
 /// Converts YAML text to the JSON value it describes, within the input limits.
 pub fn yaml_to_value(text: &str) -> Result<Value, Error> {
+    // One leading BOM, as the core's JSON reader skips one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let budget = Budget::default();
     let de = serde_norway::Deserializer::from_str(text);
     match (NodeSeed { budget: &budget }).deserialize(de) {

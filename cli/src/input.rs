@@ -62,16 +62,15 @@ pub fn read(name: &str, out: &Out<'_>) -> Result<Source, ReadError> {
             ),
         ))
     })?;
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
+    // One leading BOM is the readers' business (the core's JSON reader and the shared YAML reader
+    // each skip one), so every runtime accepts the same bytes; only the sniff looks past it here.
     let yaml = if yaml_name {
         true
     } else if lower.ends_with(".json") {
         false
     } else {
-        !matches!(text.trim_start().bytes().next(), Some(b'{' | b'['))
+        let start = text.strip_prefix('\u{feff}').unwrap_or(&text).trim_start();
+        !matches!(start.bytes().next(), Some(b'{' | b'['))
     };
     Ok(Source {
         name: name.to_string(),

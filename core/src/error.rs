@@ -5,6 +5,8 @@ use std::fmt;
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// Deepest nesting accepted: the top-level object is depth 1.
 pub const MAX_DEPTH: usize = 64;
+/// Most findings a report lists (then one `too-many-findings`); `summary` counts them all.
+pub const MAX_FINDINGS: usize = 1000;
 
 /// Stable error codes, the same in every binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -92,6 +94,15 @@ impl Error {
         Error::new(
             ErrorCode::InputTooLarge,
             format!("the document is {bytes} bytes, more than the 1 MiB ({MAX_BYTES} bytes) limit"),
+        )
+    }
+
+    /// `INPUT_TOO_LARGE` for a document given as a value whose JSON text would pass 1 MiB: the
+    /// conversion stops there, so the whole size is not known.
+    pub fn too_large_value() -> Self {
+        Error::new(
+            ErrorCode::InputTooLarge,
+            format!("the document's JSON text is more than the 1 MiB ({MAX_BYTES} bytes) limit"),
         )
     }
 

@@ -40,7 +40,9 @@ mod severity;
 pub use engine::options::{FailOn, Ignore, Options};
 pub use engine::report::{Finding, Report, Summary};
 pub use engine::{validate, validate_str};
-pub use error::{Error, ErrorCode, MAX_BYTES, MAX_DEPTH};
+pub use error::{Error, ErrorCode, MAX_BYTES, MAX_DEPTH, MAX_FINDINGS};
+/// The one size measure: the byte length of a document's compact JSON text.
+pub use input::size as json_size;
 pub use net::{cidr_info, plan_subnets, CidrInfo, PlanOptions, SubnetPlan};
 pub use profile::{profiles, Profile, ProfileChoice};
 pub use rules::{rule, rules, Area, Example, RuleInfo};

@@ -21,6 +21,22 @@ pub(crate) fn text(v: f64, decimals: u32) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// A number of the document as messages print it: whole values as integers
+/// (`9007199254740992`, not `9007199254740992.0`; `-0` as `0`), as JavaScript prints them up to
+/// 10^21; others as serde_json writes them.
+pub fn json_number(n: &serde_json::Number) -> String {
+    match n.as_f64() {
+        Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 1e21 => {
+            if f == 0.0 {
+                "0".to_string()
+            } else {
+                format!("{f:.0}")
+            }
+        }
+        _ => n.to_string(),
+    }
+}
+
 /// A number in JSON: whole values as integers, others as `f64`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Num(pub f64);
@@ -44,6 +60,18 @@ pub(crate) fn opt<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Erro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn document_numbers_print_whole_values_as_integers() {
+        let n = |t: &str| json_number(&serde_json::from_str(t).unwrap_or_else(|_| 0.into()));
+        assert_eq!(n("9007199254740992.0"), "9007199254740992");
+        assert_eq!(n("-0"), "0");
+        assert_eq!(n("-0.0"), "0");
+        assert_eq!(n("1e20"), "100000000000000000000");
+        assert_eq!(n("1.5"), "1.5");
+        assert_eq!(n("18446744073709551615"), "18446744073709551615");
+        assert_eq!(n("-12"), "-12");
+    }
 
     #[test]
     fn texts() {

@@ -5,10 +5,10 @@
 //! the registry has a case that makes it fire and one that keeps it silent.
 //!
 //! A fixture file is `{"rule": "<id>", "cases": [case, …]}`; a case is
-//! `{"name", "source"?, "input" | "inputText", "options"?, "expected"?, "error"?, "valid"?,
-//! "facts"?, "suppressed"?, "coverage"?}`: `expected` is the exact list of findings; `error` the
-//! expected thrown code; `facts` a subset of the report's facts; `suppressed` and `coverage` the
-//! report's own, exactly; `source` the sentence of the vendor guide or cloud doc the case encodes. Examples (`fixtures/examples/<name>.json`) are plain documents checked
+//! `{"name", "source"?, "input" | "inputText" | "inputTextRepeat" (`[[piece, times], …]`), "options"?, "expected"?, "error"?, "valid"?,
+//! "facts"?, "suppressed"?, "coverage"?, "summary"?}`: `expected` is the exact list of findings; `error` the
+//! expected thrown code; `facts` a subset of the report's facts; `suppressed`, `coverage` and
+//! `summary` the report's own, exactly; `source` the sentence of the vendor guide or cloud doc the case encodes. Examples (`fixtures/examples/<name>.json`) are plain documents checked
 //! against `<name>.expected.json`.
 #![allow(
     clippy::unwrap_used,
@@ -52,6 +52,24 @@ fn run(case: &Value) -> Value {
         Ok(o) => o,
         Err(e) => return e.to_json_value(),
     };
+    let repeated = case.get("inputTextRepeat").map(|parts| {
+        parts
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                p[0].as_str()
+                    .unwrap()
+                    .repeat(p[1].as_u64().unwrap() as usize)
+            })
+            .collect::<String>()
+    });
+    if let Some(text) = &repeated {
+        return match clusterfit::validate_str(text, &options) {
+            Ok(report) => report.to_value(),
+            Err(e) => e.to_json_value(),
+        };
+    }
     let result = match (case.get("inputText"), case.get("input")) {
         (Some(Value::String(text)), _) => clusterfit::validate_str(text, &options),
         (_, Some(input)) => clusterfit::validate(input, &options),
@@ -98,7 +116,7 @@ fn check_case(case: &Value) -> Result<(), Failed> {
             failures.push(format!("expected valid={valid}, got {}", got["valid"]));
         }
     }
-    for key in ["suppressed", "coverage"] {
+    for key in ["suppressed", "coverage", "summary"] {
         if let Some(want) = case.get(key) {
             if &got[key] != want {
                 failures.push(format!(

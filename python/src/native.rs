@@ -79,37 +79,124 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "object".to_string())
 }
 
-fn py_str(s: &Bound<'_, PyString>) -> Result<String, NotJson> {
-    s.to_str()
-        .map(str::to_owned)
-        .map_err(|_| NotJson::new("a string with unpaired surrogates is not valid UTF-8".into()))
+/// Why a conversion stopped: a value JSON cannot hold, or a limit (`INPUT_TOO_LARGE`,
+/// `INPUT_TOO_DEEP`) passed while converting.
+enum Fail {
+    NotJson(NotJson),
+    Limit(Error),
 }
 
-/// Converts a dict / list / str / number / bool / None tree into a JSON value. Containers deeper
-/// than the core's limit become an empty array, so the core reports `INPUT_TOO_DEEP` with its own
-/// message (and a self-referencing dict cannot recurse for ever).
-fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, NotJson> {
-    const MAX_DEPTH: usize = clusterfit_bindings::MAX_DEPTH;
+impl Fail {
+    fn at(self, segment: String) -> Self {
+        match self {
+            Fail::NotJson(n) => Fail::NotJson(n.at(segment)),
+            limit => limit,
+        }
+    }
+
+    fn into_error(self, code: ErrorCode, subject: &str) -> Error {
+        match self {
+            Fail::NotJson(n) => n.into_error(code, subject),
+            Fail::Limit(e) if code == ErrorCode::OptionsInvalid => {
+                Error::options(format!("the options: {}", e.message))
+            }
+            Fail::Limit(e) => e,
+        }
+    }
+}
+
+impl From<NotJson> for Fail {
+    fn from(n: NotJson) -> Self {
+        Fail::NotJson(n)
+    }
+}
+
+/// The conversion's budget: the exact bytes of the compact JSON text written so far (what
+/// `serde_json::to_string` writes for the value), stopped as soon as it passes 1 MiB.
+struct Budget {
+    used: usize,
+}
+
+impl Budget {
+    fn add(&mut self, n: usize) -> Result<(), Fail> {
+        self.used = self.used.saturating_add(n);
+        if self.used > cb::MAX_BYTES {
+            return Err(Fail::Limit(Error::too_large_value()));
+        }
+        Ok(())
+    }
+
+    /// A string, counted before it is copied: a string of more code points than the limit
+    /// stops at once (its UTF-8 is at least that long).
+    fn string(&mut self, s: &Bound<'_, PyString>) -> Result<String, Fail> {
+        if s.len().unwrap_or(0) > cb::MAX_BYTES {
+            return Err(Fail::Limit(Error::too_large_value()));
+        }
+        let text = s.to_str().map_err(|_| {
+            NotJson::new("a string with unpaired surrogates is not valid UTF-8".into())
+        })?;
+        self.add(cb::json_size::string_len(text))?;
+        Ok(text.to_owned())
+    }
+
+    /// A container at `depth` with `len` items: brackets and commas; past the nesting limit
+    /// (a dict that contains itself reaches it at once) the conversion stops.
+    fn container(&mut self, depth: usize, len: usize) -> Result<(), Fail> {
+        if depth > cb::MAX_DEPTH {
+            return Err(Fail::Limit(Error::too_deep()));
+        }
+        self.add(2 + len.saturating_sub(1))
+    }
+}
+
+/// A Python `int` as a JSON number without running any code of an `int` subclass (its
+/// `__index__`, `__float__` or `__repr__` could change the dict being converted): `int`'s own
+/// conversions, and beyond 64 bits the nearest double of `int.__repr__`, as a JSON parser reads
+/// a long integer.
+fn py_int(obj: &Bound<'_, PyAny>) -> Result<Number, NotJson> {
+    if let Ok(i) = obj.extract::<i64>() {
+        return Ok(i.into());
+    }
+    if let Ok(u) = obj.extract::<u64>() {
+        return Ok(u.into());
+    }
+    let digits = obj
+        .py()
+        .get_type::<PyInt>()
+        .call_method1("__repr__", (obj,))
+        .and_then(|r| r.extract::<String>())
+        .ok();
+    digits
+        .and_then(|d| d.parse::<f64>().ok())
+        .and_then(Number::from_f64)
+        .ok_or_else(|| NotJson::new("an integer this large is not a JSON number".into()))
+}
+
+/// Converts a dict / list / str / number / bool / None tree into a JSON value under the input
+/// limits: the exact size of its JSON text and its nesting are counted while converting, so a
+/// value that would pass them stops before it is built (a dict of shared lists that expands to
+/// millions of values, a dict that contains itself).
+fn to_value(obj: &Bound<'_, PyAny>, depth: usize, budget: &mut Budget) -> Result<Value, Fail> {
+    use clusterfit_bindings::json_size;
     if let Ok(s) = obj.cast::<PyString>() {
-        return py_str(s).map(Value::String);
+        return budget.string(s).map(Value::String);
     }
     if let Ok(d) = obj.cast::<PyDict>() {
-        if depth > MAX_DEPTH {
-            return Ok(Value::Array(Vec::new()));
-        }
+        budget.container(depth, d.len())?;
         let mut map = Map::new();
         for (k, v) in d.iter() {
             let key = match k.cast::<PyString>() {
-                Ok(s) => py_str(s)?,
+                Ok(s) => budget.string(s)?,
                 Err(_) => {
-                    return Err(NotJson::new(format!(
+                    return Err(Fail::NotJson(NotJson::new(format!(
                     "a key of type `{}` (`{}`) is not a string, and JSON object keys are strings",
                     type_name(&k),
                     k.repr().map(|r| r.to_string()).unwrap_or_default()
-                )))
+                ))))
                 }
             };
-            let value = match to_value(&v, depth + 1) {
+            budget.add(1)?;
+            let value = match to_value(&v, depth + 1, budget) {
                 Ok(value) => value,
                 Err(e) => return Err(e.at(key)),
             };
@@ -118,62 +205,60 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, NotJson> {
         return Ok(Value::Object(map));
     }
     if let Ok(l) = obj.cast::<PyList>() {
-        if depth > MAX_DEPTH {
-            return Ok(Value::Array(Vec::new()));
-        }
-        return seq(l.iter(), l.len(), depth);
+        budget.container(depth, l.len())?;
+        return seq(l.iter(), l.len(), depth, budget);
     }
     if let Ok(t) = obj.cast::<PyTuple>() {
-        if depth > MAX_DEPTH {
-            return Ok(Value::Array(Vec::new()));
-        }
-        return seq(t.iter(), t.len(), depth);
+        budget.container(depth, t.len())?;
+        return seq(t.iter(), t.len(), depth, budget);
     }
     if obj.is_none() {
+        budget.add(4)?;
         return Ok(Value::Null);
     }
     if let Ok(b) = obj.cast::<PyBool>() {
-        return Ok(Value::Bool(b.is_true()));
+        let b = b.is_true();
+        budget.add(if b { 4 } else { 5 })?;
+        return Ok(Value::Bool(b));
     }
     if obj.cast::<PyInt>().is_ok() {
-        if let Ok(i) = obj.extract::<i64>() {
-            return Ok(Value::Number(i.into()));
-        }
-        if let Ok(u) = obj.extract::<u64>() {
-            return Ok(Value::Number(u.into()));
-        }
-        // Like a JSON parser, a huge integer becomes the nearest float.
-        return obj
-            .extract::<f64>()
-            .ok()
-            .and_then(Number::from_f64)
-            .map(Value::Number)
-            .ok_or_else(|| NotJson::new("an integer this large is not a JSON number".into()));
+        let n = py_int(obj)?;
+        budget.add(json_size::number_len(&n))?;
+        return Ok(Value::Number(n));
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
-        return Number::from_f64(f.value())
-            .map(Value::Number)
-            .ok_or_else(|| {
-                let shown = f.repr().map(|r| r.to_string()).unwrap_or_default();
-                NotJson::new(format!(
-                    "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
-                ))
-            });
+        let n = Number::from_f64(f.value()).ok_or_else(|| {
+            let v = f.value();
+            let shown = if v.is_nan() {
+                "nan"
+            } else if v > 0.0 {
+                "inf"
+            } else {
+                "-inf"
+            };
+            NotJson::new(format!(
+                "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
+            ))
+        })?;
+        budget.add(json_size::number_len(&n))?;
+        return Ok(Value::Number(n));
     }
-    Err(NotJson::new(format!(
+    Err(Fail::NotJson(NotJson::new(format!(
         "a value of type `{}` is not a JSON value (use a dict, list, str, int, float, bool or None)",
         type_name(obj)
-    )))
+    ))))
 }
 
 fn seq<'py>(
     items: impl Iterator<Item = Bound<'py, PyAny>>,
     len: usize,
     depth: usize,
-) -> Result<Value, NotJson> {
-    let mut out = Vec::with_capacity(len);
+    budget: &mut Budget,
+) -> Result<Value, Fail> {
+    // Never more than the budget allows: a list of a million items has already stopped.
+    let mut out = Vec::with_capacity(len.min(cb::MAX_BYTES / 2));
     for (i, item) in items.enumerate() {
-        match to_value(&item, depth + 1) {
+        match to_value(&item, depth + 1, budget) {
             Ok(v) => out.push(v),
             Err(e) => return Err(e.at(i.to_string())),
         }
@@ -181,13 +266,21 @@ fn seq<'py>(
     Ok(Value::Array(out))
 }
 
+/// [`to_value`] for a whole document or options value, with a fresh budget; a panic (which no
+/// conversion should raise) becomes `INTERNAL` rather than pyo3's `PanicException`.
+fn convert(obj: &Bound<'_, PyAny>, code: ErrorCode, subject: &str) -> Result<Value, Error> {
+    let run = std::panic::AssertUnwindSafe(|| to_value(obj, 1, &mut Budget { used: 0 }));
+    match std::panic::catch_unwind(run) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(fail)) => Err(fail.into_error(code, subject)),
+        Err(_) => Err(Error::internal(cb::internal_message(
+            "converting the Python value failed",
+        ))),
+    }
+}
+
 fn options_value(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<Value> {
-    to_value(obj, 1).map_err(|e| {
-        py_err(
-            py,
-            &e.into_error(ErrorCode::OptionsInvalid, "the options are"),
-        )
-    })
+    convert(obj, ErrorCode::OptionsInvalid, "the options are").map_err(|e| py_err(py, &e))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -595,7 +688,15 @@ fn validate(
         [profile, disable, ignore, severity, fail_on, strict],
     )?;
     let result = if let Ok(text) = doc.cast::<PyString>() {
-        let text = text.to_str()?;
+        let text = text.to_str().map_err(|_| {
+            py_err(
+                py,
+                &Error::new(
+                    ErrorCode::InputNotJson,
+                    "the document is not JSON: a string with unpaired surrogates is not valid UTF-8",
+                ),
+            )
+        })?;
         py.detach(|| {
             cb::validate_value(Doc::Text(text), &opts).map(|report| {
                 let json = report.to_json();
@@ -603,8 +704,8 @@ fn validate(
             })
         })
     } else {
-        let value = to_value(doc, 1)
-            .map_err(|e| py_err(py, &e.into_error(ErrorCode::InputNotJson, "the document")))?;
+        let value =
+            convert(doc, ErrorCode::InputNotJson, "the document").map_err(|e| py_err(py, &e))?;
         py.detach(|| {
             cb::validate_value(Doc::Value(&value), &opts).map(|report| {
                 let json = report.to_json();

@@ -42,6 +42,15 @@ function walk(dir, base, found = []) {
 /** Byte order of the UTF-8 paths (JS's default sort compares UTF-16 code units). */
 const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))
 
+/**
+ * A case's JSON text: `inputText`, or `inputTextRepeat` (`[[piece, times], …]`, concatenated) for
+ * a hostile text too large to write out in a fixture.
+ */
+function caseText(c) {
+  if (Array.isArray(c.inputTextRepeat)) return c.inputTextRepeat.map(([piece, times]) => piece.repeat(times)).join('')
+  return c.inputText
+}
+
 function cases(fixtures) {
   if (!fs.existsSync(fixtures)) return []
   const all = []
@@ -59,7 +68,7 @@ function cases(fixtures) {
     }
     if (file !== null && typeof file === 'object' && Array.isArray(file.cases)) {
       file.cases.forEach((c, i) => {
-        all.push({ id: `${rel}#${i}`, options: c.options, input: c.input, inputText: c.inputText })
+        all.push({ id: `${rel}#${i}`, options: c.options, input: c.input, inputText: caseText(c) })
       })
     } else if (rel.startsWith('examples/') && !rel.endsWith('.expected.json')) {
       const expectedPath = path.join(fixtures, rel.replace(/\.json$/, '.expected.json'))

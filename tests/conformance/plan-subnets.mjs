@@ -79,7 +79,7 @@ print(json.dumps(out))
 
 function cli() {
   execFileSync('cargo', ['build', '-q', '-p', 'clusterfit-cli'], { cwd: root, stdio: 'inherit' })
-  const bin = path.join(root, 'target', 'debug', 'clusterfit')
+  const bin = path.join(process.env.CARGO_TARGET_DIR || path.join(root, 'target'), 'debug', 'clusterfit')
   return CALLS.map(([vpc, zones, options]) => {
     const args = ['plan-subnets', vpc, '--zones', String(zones), '--format', 'json']
     for (const [key, value] of Object.entries(options)) {

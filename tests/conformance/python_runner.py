@@ -45,6 +45,10 @@ def cases() -> Iterator[Tuple[str, Optional[Dict[str, Any]], Any, Optional[str]]
             continue
         for i, case in enumerate(doc["cases"]):
             text = case.get("inputText")
+            # A hostile text too large to write out: [[piece, times], …], concatenated.
+            repeat = case.get("inputTextRepeat")
+            if isinstance(repeat, list):
+                text = "".join(str(piece) * int(times) for piece, times in repeat)
             yield (
                 f"{rel}#{i}",
                 case.get("options"),

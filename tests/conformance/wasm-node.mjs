@@ -44,6 +44,10 @@ export function collectCases(dir = join(ROOT, 'fixtures')) {
         const one = { id: `${rel}#${i}` };
         if (c.options !== undefined) one.options = c.options;
         if (typeof c.inputText === 'string') one.inputText = c.inputText;
+        // A hostile text too large to write out: `[[piece, times], …]`, concatenated.
+        else if (Array.isArray(c.inputTextRepeat)) {
+          one.inputText = c.inputTextRepeat.map(([piece, times]) => piece.repeat(times)).join('');
+        }
         else one.input = c.input;
         cases.push(one);
       });

@@ -9,5 +9,6 @@ const api = makeApi(glue, exports);
 export default async function init() {}
 export function initSync() {}
 export const version = api.version;
-export const { validate, rules, profiles, schema, cidrInfo, planSubnets, describe, _forceInternalError } = api;
+export const { validate, rules, profiles, schema, cidrInfo, planSubnets, describe, _forceInternalError, _forceOutOfMemory } =
+  api;
 export { ClusterfitError };

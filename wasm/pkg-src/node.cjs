@@ -4,7 +4,7 @@
 const glue = require('./clusterfit_wasm.js');
 const { ClusterfitError, makeApi } = require('./api.cjs');
 
-const api = makeApi(glue, glue.__wasm);
+const api = makeApi(glue, glue.__wasm, glue.__reinstantiate);
 
 exports.default = async function init() {};
 exports.initSync = function initSync() {};
@@ -17,4 +17,5 @@ exports.cidrInfo = api.cidrInfo;
 exports.planSubnets = api.planSubnets;
 exports.describe = api.describe;
 exports._forceInternalError = api._forceInternalError;
+exports._forceOutOfMemory = api._forceOutOfMemory;
 exports.ClusterfitError = ClusterfitError;

@@ -13,5 +13,6 @@ export const {
   planSubnets,
   describe,
   _forceInternalError,
+  _forceOutOfMemory,
   ClusterfitError,
 } = cjs;

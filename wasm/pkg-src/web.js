@@ -8,7 +8,7 @@ let api = null;
 export let version;
 
 function ready(exports) {
-  api = makeApi(glue, exports);
+  api = makeApi(glue, exports, glue.__reinstantiate);
   version = api.version;
 }
 
@@ -35,4 +35,5 @@ export const cidrInfo = (cidr) => loaded().cidrInfo(cidr);
 export const planSubnets = (vpc, zones, options) => loaded().planSubnets(vpc, zones, options);
 export const describe = (kind, text, options) => loaded().describe(kind, text, options);
 export const _forceInternalError = () => loaded()._forceInternalError();
+export const _forceOutOfMemory = () => loaded()._forceOutOfMemory();
 export { ClusterfitError };

@@ -9,8 +9,9 @@
 //! Panics: the `wasm` profile builds with `panic = "abort"` (stable wasm32 cannot unwind), so the
 //! `catch_unwind` inside `clusterfit_bindings::guard` cannot catch here: a panic traps. The panic
 //! hook installed by [`start`] keeps the panic's message; the wrapper catches the trap
-//! (`WebAssembly.RuntimeError`), restores the stack pointer, reads the message with
-//! [`take_panic_message`] and throws an `INTERNAL` error. The module stays usable.
+//! (`WebAssembly.RuntimeError`), reads the message with [`take_panic_message`], instantiates the
+//! module afresh (a trap leaves the shadow stack pointer moved, and this build does not export
+//! it) and throws an `INTERNAL` error. The next call works, after any number of traps.
 #![forbid(unsafe_code)]
 
 use clusterfit_bindings as b;
@@ -92,6 +93,20 @@ pub fn describe(kind: &str, text: &str, options: &str) -> String {
 #[wasm_bindgen]
 pub fn version() -> String {
     b::VERSION.to_string()
+}
+
+/// Test hook: allocates until the 4 GiB of wasm32 memory run out, which traps (the allocator's
+/// failure aborts); the wrapper then instantiates the module afresh.
+#[wasm_bindgen]
+pub fn force_out_of_memory() -> String {
+    let mut held: Vec<Vec<u8>> = Vec::new();
+    loop {
+        held.push(Vec::with_capacity(256 << 20));
+        if held.len() > 64 {
+            // Unreachable on wasm32 (16 GiB asked of 4 GiB): the allocator failed before.
+            return String::new();
+        }
+    }
 }
 
 /// Test hook: panics inside the guard (see the crate docs for what happens in WASM).

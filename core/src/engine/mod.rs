@@ -5,11 +5,11 @@ pub(crate) mod options;
 pub(crate) mod report;
 
 use crate::analysis::Context;
-use crate::error::{Error, ErrorCode};
+use crate::error::{Error, ErrorCode, MAX_FINDINGS};
 use crate::input::json::Json;
 use crate::input::{self, parse::parse_cluster, pointer, Issue, IssueKind};
 use crate::profile::Profile;
-use crate::rules::{self, Emitter, Need, Raw};
+use crate::rules::{self, Emitter, Need, Raw, Sink};
 use crate::severity::{Severity, SeverityLevel};
 use options::Options;
 use report::{Coverage, Finding, Report, Summary, Suppressed};
@@ -71,7 +71,8 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         ));
     };
     if let Some(v) = root.get("schemaVersion") {
-        if v.as_u64() != Some(1) {
+        // Numerically: `1`, `1.0` and `1e0` are the same number, as a JS object holds it.
+        if v.as_f64() != Some(1.0) {
             return Err(Error::new(
                 ErrorCode::InputSchemaVersion,
                 format!(
@@ -84,7 +85,21 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
     let levels = Levels::new(options, profile);
     let mut issues: Vec<Issue> = Vec::new();
     let cluster = parse_cluster(root, &mut issues);
-    let mut raws: Vec<Raw> = issues.into_iter().map(input_finding).collect();
+    let mut out = Collector::new(options, &levels);
+    // `not-described` skips values that are present but malformed: the parser's findings.
+    let malformed: BTreeSet<String> = issues
+        .iter()
+        .filter(|i| {
+            matches!(
+                i.kind,
+                IssueKind::InvalidType | IssueKind::InvalidValue | IssueKind::InvalidCidr
+            )
+        })
+        .map(|i| i.path.clone())
+        .collect();
+    for issue in issues {
+        out.push(input_finding(issue));
+    }
     let cx = Context::new(&cluster, profile);
     let mut needs: Vec<Need> = Vec::new();
     let (mut ran, mut not_applicable) = (0, 0);
@@ -97,32 +112,15 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         let Some(check) = rule.check else { continue };
         let mut e = Emitter {
             rule,
-            out: &mut raws,
+            out: &mut out,
             needs: Some(&mut needs),
         };
         check(&cx, &mut e);
     }
-    let (described, lacking_data) = not_described(needs, &raws);
-    if options.strict {
-        raws.extend(described);
-    }
-
-    let mut suppressed: Vec<Suppressed> = Vec::new();
-    let findings: Vec<Finding> = raws
-        .into_iter()
-        .filter_map(|raw| apply_options(raw, options, &levels, &mut suppressed))
-        .collect();
-    let mut summary = Summary::default();
-    for f in &findings {
-        match f.severity {
-            Severity::Error => summary.errors += 1,
-            Severity::Warning => summary.warnings += 1,
-            Severity::Info => summary.infos += 1,
-        }
-    }
-    let threshold = options.fail_on.threshold();
+    let lacking_data = not_described(needs, &malformed, options.strict.then_some(&mut out));
+    let (findings, summary, failed, suppressed) = out.finish();
     Ok(Report {
-        valid: !findings.iter().any(|f| f.severity >= threshold),
+        valid: !failed,
         profile: profile.name.clone(),
         summary,
         findings,
@@ -134,6 +132,104 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         },
         suppressed,
     })
+}
+
+/// The report's findings as rules emit them: options applied to each at once, the first
+/// [`MAX_FINDINGS`] kept (and as many `suppressed` entries), every one counted. Memory stays
+/// bounded whatever a rule emits, and order and counts are those of an unbounded list.
+struct Collector<'o> {
+    options: &'o Options,
+    levels: &'o Levels<'o>,
+    threshold: Severity,
+    findings: Vec<Finding>,
+    suppressed: Vec<Suppressed>,
+    summary: Summary,
+    /// A finding at or above `failOn`, listed or not.
+    failed: bool,
+    /// Every path pushed, before options (for [`rules::Emitter::reported`]); at most one entry
+    /// per distinct path, and paths point into the document.
+    paths: BTreeSet<String>,
+}
+
+impl<'o> Collector<'o> {
+    fn new(options: &'o Options, levels: &'o Levels<'o>) -> Self {
+        Collector {
+            options,
+            levels,
+            threshold: options.fail_on.threshold(),
+            findings: Vec::new(),
+            suppressed: Vec::new(),
+            summary: Summary::default(),
+            failed: false,
+            paths: BTreeSet::new(),
+        }
+    }
+
+    fn total(&self) -> usize {
+        self.summary.errors + self.summary.warnings + self.summary.infos
+    }
+
+    /// The findings (with one `too-many-findings` after the first [`MAX_FINDINGS`] when there
+    /// are more), the true counts, whether one fails the gate, and the suppressed findings.
+    fn finish(mut self) -> (Vec<Finding>, Summary, bool, Vec<Suppressed>) {
+        let total = self.total();
+        if total > MAX_FINDINGS {
+            let s = self.summary;
+            let rule = &rules::input::TOO_MANY_FINDINGS;
+            let raw = Raw {
+                rule,
+                severity: rule.severity,
+                path: String::new(),
+                message: format!(
+                    "the report lists the first {MAX_FINDINGS} of {total} findings ({} errors, {} warnings, {} infos)",
+                    s.errors, s.warnings, s.infos
+                ),
+                hint: Some(
+                    "fix what the listed findings show and validate again: `summary` counts every finding"
+                        .to_string(),
+                ),
+            };
+            let mut suppressed = Vec::new();
+            if let Some(f) = apply_options(raw, self.options, self.levels, &mut suppressed) {
+                self.failed |= f.severity >= self.threshold;
+                self.findings.push(f);
+            }
+            if let Some(s) = suppressed.pop() {
+                if self.suppressed.len() < MAX_FINDINGS {
+                    self.suppressed.push(s);
+                }
+            }
+        }
+        (self.findings, self.summary, self.failed, self.suppressed)
+    }
+}
+
+impl Sink for Collector<'_> {
+    fn push(&mut self, raw: Raw) {
+        if !self.paths.contains(&raw.path) {
+            self.paths.insert(raw.path.clone());
+        }
+        let before = self.suppressed.len();
+        let Some(f) = apply_options(raw, self.options, self.levels, &mut self.suppressed) else {
+            if self.suppressed.len() > MAX_FINDINGS {
+                self.suppressed.truncate(before);
+            }
+            return;
+        };
+        match f.severity {
+            Severity::Error => self.summary.errors += 1,
+            Severity::Warning => self.summary.warnings += 1,
+            Severity::Info => self.summary.infos += 1,
+        }
+        self.failed |= f.severity >= self.threshold;
+        if self.findings.len() < MAX_FINDINGS {
+            self.findings.push(f);
+        }
+    }
+
+    fn reported(&self, path: &str) -> bool {
+        self.paths.contains(path)
+    }
 }
 
 /// A structural issue of the parser as a finding of its input rule.
@@ -239,53 +335,52 @@ fn apply_options(
     })
 }
 
-/// One `not-described` finding per missing path, in the order rules first needed them.
-/// A value that is present but malformed (already an `invalid-type`, `invalid-value` or
-/// `invalid-cidr` finding at that path or above it) is not reported again as not described.
+/// One `not-described` finding per missing path, in the order rules first needed them, pushed
+/// to `out` under `strict`. A value that is present but malformed (already an `invalid-type`,
+/// `invalid-value` or `invalid-cidr` finding at that path or above it) is not reported again as
+/// not described.
 ///
-/// Also returns the rules that lacked data (every rule with a need kept), in registry order: the
+/// Returns the rules that lacked data (every rule with a need kept), in registry order: the
 /// report's `coverage.lackingData`. Sets keep this n log n: a need is looked up by each of its
 /// path's prefixes (at most 64 segments deep).
-fn not_described(needs: Vec<Need>, raws: &[Raw]) -> (Vec<Raw>, Vec<&'static str>) {
-    let malformed: BTreeSet<&str> = raws
-        .iter()
-        .filter(|r| {
-            let id = r.rule.id;
-            id == rules::input::INVALID_TYPE.id
-                || id == rules::input::INVALID_VALUE.id
-                || id == rules::input::INVALID_CIDR.id
-        })
-        .map(|r| r.path.as_str())
-        .collect();
+fn not_described(
+    needs: Vec<Need>,
+    malformed: &BTreeSet<String>,
+    mut out: Option<&mut Collector<'_>>,
+) -> Vec<&'static str> {
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut lacking: BTreeSet<&'static str> = BTreeSet::new();
-    let mut out = Vec::new();
     for need in &needs {
         if pointer::prefixes(&need.path).any(|p| malformed.contains(p)) {
             continue;
         }
         lacking.insert(need.rule.id);
+        let Some(out) = out.as_deref_mut() else {
+            continue;
+        };
         if !seen.insert(need.path.as_str()) {
             continue;
         }
-        out.push(Raw {
-            rule: &rules::input::NOT_DESCRIBED,
-            severity: rules::input::NOT_DESCRIBED.severity,
-            path: need.path.clone(),
-            message: format!(
-                "`{}` is not described: `{}` checks {}",
-                input::display(&need.path),
-                need.rule.id,
-                need.what
-            ),
-            hint: Some("describe it, or leave `strict` off to treat it as unknown".to_string()),
-        });
+        rules::Sink::push(
+            out,
+            Raw {
+                rule: &rules::input::NOT_DESCRIBED,
+                severity: rules::input::NOT_DESCRIBED.severity,
+                path: need.path.clone(),
+                message: format!(
+                    "`{}` is not described: `{}` checks {}",
+                    input::display(&need.path),
+                    need.rule.id,
+                    need.what
+                ),
+                hint: Some("describe it, or leave `strict` off to treat it as unknown".to_string()),
+            },
+        );
     }
-    let lacking = rules::all()
+    rules::all()
         .map(|r| r.id)
         .filter(|id| lacking.contains(id))
-        .collect();
-    (out, lacking)
+        .collect()
 }
 
 #[cfg(test)]
@@ -373,5 +468,23 @@ mod tests {
             .filter(|id| lacking.contains(id))
             .collect();
         assert_eq!(lax.coverage.lacking_data, order);
+    }
+
+    #[test]
+    fn suppressed_is_bounded_too() {
+        let mut zones = vec![serde_json::json!("europe-west1-b")];
+        zones.extend(std::iter::repeat_n(serde_json::json!(1), 1500));
+        let doc = serde_json::json!({
+            "provider": "gcp", "kubernetes": {"version": "1.30"}, "availabilityZones": zones
+        })
+        .to_string();
+        let r = report(
+            &doc,
+            serde_json::json!({"ignore": [{"rule": "invalid-type"}]}),
+        );
+        assert_eq!(r.suppressed.len(), MAX_FINDINGS);
+        assert!(r.findings.is_empty());
+        assert_eq!(r.summary, Summary::default());
+        assert!(r.valid);
     }
 }

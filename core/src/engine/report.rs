@@ -36,16 +36,17 @@ pub struct Report {
     pub valid: bool,
     /// The profile's name (`katonic`, `domino`, or a custom profile's `name`).
     pub profile: String,
-    /// Counts by severity.
+    /// Counts by severity, of every finding (listed or not).
     pub summary: Summary,
-    /// Every finding, in a deterministic order.
+    /// The findings in a deterministic order: the first 1,000, then one `too-many-findings`
+    /// when there are more.
     pub findings: Vec<Finding>,
     /// Computed values useful to a UI; reads as a `serde_json::Value` through `Deref`.
     pub facts: crate::facts::Facts,
     /// What was checked: how many rules ran, which stayed silent somewhere for lack of data,
     /// how many did not apply.
     pub coverage: Coverage,
-    /// Findings removed by an `ignore` option, with its reason.
+    /// Findings removed by an `ignore` option, with its reason (the first 1,000).
     pub suppressed: Vec<Suppressed>,
 }
 

@@ -82,9 +82,9 @@ impl<'a> Json<'a> {
         matches!(self, Json::Null)
     }
 
-    pub fn as_u64(&self) -> Option<u64> {
+    pub fn as_f64(&self) -> Option<f64> {
         match self {
-            Json::Number(n) => n.as_u64(),
+            Json::Number(n) => n.as_f64(),
             _ => None,
         }
     }

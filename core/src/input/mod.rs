@@ -5,6 +5,7 @@ pub(crate) mod model;
 pub(crate) mod parse;
 pub(crate) mod pointer;
 pub(crate) mod quantity;
+pub mod size;
 mod suggest;
 pub(crate) mod version;
 
@@ -37,8 +38,10 @@ pub(crate) struct Issue {
 pub(crate) use crate::error::{MAX_BYTES, MAX_DEPTH};
 
 /// Parses a JSON text within the limits into the parser's borrowed tree ([`json::Json`]): the
-/// size is checked first, then the nesting limit while parsing.
+/// size is checked first, then the nesting limit while parsing. One leading UTF-8 byte order mark
+/// is skipped (the one BOM policy of every runtime, as editors on Windows write one).
 pub(crate) fn parse_doc(text: &str) -> Result<json::Json<'_>, Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_BYTES {
         return Err(too_large(text.len()));
     }
@@ -53,45 +56,15 @@ fn not_json(e: serde_json::Error) -> Error {
     Error::not_json(&e)
 }
 
-/// The same limits for a document that arrives as a value (Python dict, JS object): nesting, and
-/// the size its JSON text would have.
+/// The same limits for a document that arrives as a value (Python dict, JS object): nesting,
+/// and the exact size of its compact JSON text (the walk stops past the limit).
 pub(crate) fn check_value(v: &Value) -> Result<(), Error> {
-    let mut size = 0usize;
-    walk(v, 1, &mut size)?;
+    let (size, deep) = size::value_len(v, MAX_BYTES, MAX_DEPTH);
+    if deep {
+        return Err(too_deep());
+    }
     if size > MAX_BYTES {
-        return Err(too_large(size));
-    }
-    Ok(())
-}
-
-fn walk(v: &Value, depth: usize, size: &mut usize) -> Result<(), Error> {
-    if *size > MAX_BYTES {
-        return Ok(());
-    }
-    match v {
-        Value::Null => *size += 4,
-        Value::Bool(_) => *size += 5,
-        Value::Number(_) => *size += 8,
-        Value::String(s) => *size += s.len() + 2,
-        Value::Array(a) => {
-            if depth > MAX_DEPTH {
-                return Err(too_deep());
-            }
-            *size += 2 + a.len();
-            for x in a {
-                walk(x, depth + 1, size)?;
-            }
-        }
-        Value::Object(o) => {
-            if depth > MAX_DEPTH {
-                return Err(too_deep());
-            }
-            *size += 2 + o.len();
-            for (k, x) in o {
-                *size += k.len() + 3;
-                walk(x, depth + 1, size)?;
-            }
-        }
+        return Err(Error::too_large_value());
     }
     Ok(())
 }

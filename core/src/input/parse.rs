@@ -9,6 +9,7 @@ use super::quantity::{parse_quantity, GIB};
 use super::suggest::closest;
 use super::version::parse_kube_version;
 use super::{Issue, IssueKind};
+use crate::num::json_number;
 use ipnet::IpNet;
 use std::collections::BTreeMap;
 
@@ -100,7 +101,7 @@ pub(crate) fn describe_json(v: &Json<'_>) -> String {
     match v {
         Json::Null => "null".into(),
         Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(n) => format!("number `{n}`"),
+        Json::Number(n) => format!("number `{}`", json_number(n)),
         Json::String(s) => describe_str(s),
         Json::Array(_) => "an array".into(),
         Json::Object(_) => "an object".into(),
@@ -286,8 +287,9 @@ impl<'v> Parser<'_, 'v> {
             _ => {
                 let path = join(parent, key);
                 let msg = format!(
-                    "`{}` is `{n}`, not a whole number from {min} to {max}",
-                    display(&path)
+                    "`{}` is `{}`, not a whole number from {min} to {max}",
+                    display(&path),
+                    json_number(n)
                 );
                 self.bad_value(path, msg, None);
                 None
@@ -338,7 +340,7 @@ impl<'v> Parser<'_, 'v> {
         };
         let (value, text) = match v {
             Json::Number(n) => match n.as_f64() {
-                Some(f) => (f, n.to_string()),
+                Some(f) => (f, json_number(n)),
                 None => return None,
             },
             Json::String(s) => match parse_quantity(s) {
@@ -494,7 +496,10 @@ impl<'v> Parser<'_, 'v> {
             Some(Json::Number(n)) => {
                 // YAML reads an unquoted `1.30` as the number 1.3: say so, and how to fix it.
                 let at = join(&path, "version");
-                let msg = format!("`kubernetes.version` must be a string, found number `{n}`");
+                let msg = format!(
+                    "`kubernetes.version` must be a string, found number `{}`",
+                    json_number(n)
+                );
                 let hint = "write the version as a string, for example `\"1.30\"`: \
                             YAML reads an unquoted `1.30` as the number 1.3";
                 self.push(IssueKind::InvalidType, at, msg, Some(hint.to_string()));

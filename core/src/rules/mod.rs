@@ -218,10 +218,31 @@ pub struct Need {
     pub what: &'static str,
 }
 
+/// Where findings go as rules emit them: the engine applies the options to each at once and
+/// keeps a bounded report, so a rule that emits many findings never builds an unbounded list.
+pub trait Sink {
+    /// Takes one finding, in report order.
+    fn push(&mut self, raw: Raw);
+    /// Whether a finding at exactly `path` was already pushed (before options were applied).
+    fn reported(&self, path: &str) -> bool;
+}
+
+/// Unit tests collect a rule's raw findings in a plain list.
+#[cfg(test)]
+impl Sink for Vec<Raw> {
+    fn push(&mut self, raw: Raw) {
+        Vec::push(self, raw);
+    }
+
+    fn reported(&self, path: &str) -> bool {
+        self.iter().any(|r| r.path == path)
+    }
+}
+
 /// What a rule's check writes its findings to.
 pub struct Emitter<'r> {
     pub(crate) rule: &'static Rule,
-    pub(crate) out: &'r mut Vec<Raw>,
+    pub(crate) out: &'r mut dyn Sink,
     pub(crate) needs: Option<&'r mut Vec<Need>>,
 }
 
@@ -259,7 +280,7 @@ impl Emitter<'_> {
     /// that ran before this one (rules run in registry order). A rule that restates, in its own
     /// terms, a problem another rule owns uses it to keep one finding per problem.
     pub fn reported(&self, path: &str) -> bool {
-        self.out.iter().any(|r| r.path == path)
+        self.out.reported(path)
     }
 
     /// Records that the rule needed `path`, absent from the document (`not-described` under

@@ -5,6 +5,7 @@ mod invalid_type;
 mod invalid_value;
 mod not_described;
 mod required_field;
+mod too_many_findings;
 mod unknown_field;
 
 use super::Rule;
@@ -15,6 +16,7 @@ pub use invalid_type::RULE as INVALID_TYPE;
 pub use invalid_value::RULE as INVALID_VALUE;
 pub use not_described::RULE as NOT_DESCRIBED;
 pub use required_field::RULE as REQUIRED_FIELD;
+pub use too_many_findings::RULE as TOO_MANY_FINDINGS;
 pub use unknown_field::RULE as UNKNOWN_FIELD;
 
 /// The input rules, in registry order.
@@ -26,4 +28,5 @@ pub static RULES: &[&Rule] = &[
     &CIDR_HOST_BITS,
     &UNKNOWN_FIELD,
     &NOT_DESCRIBED,
+    &TOO_MANY_FINDINGS,
 ];
