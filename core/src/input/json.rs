@@ -234,8 +234,7 @@ impl<'de> Visitor<'de> for Seed<'_> {
             // turn on), a number arrives as a one-entry map holding its text under this key.
             if entries.is_empty() && k == ARBITRARY_PRECISION_NUMBER {
                 let text: String = map.next_value()?;
-                let n: Number = text.parse().map_err(serde::de::Error::custom)?;
-                return Ok(Json::Number(n));
+                return plain_number(&text).map(Json::Number);
             }
             let v = map.next_value_seed(Seed {
                 scratch: &mut *scratch,
@@ -250,6 +249,22 @@ impl<'de> Visitor<'de> for Seed<'_> {
 /// The key under which serde_json hands over a number's text with `arbitrary_precision`
 /// (`serde_json::Value` recognises the same token).
 const ARBITRARY_PRECISION_NUMBER: &str = "$serde_json::private::Number";
+
+/// A number's text read as serde_json reads it without `arbitrary_precision`: an integer when it
+/// fits 64 bits, else the nearest double, and an error when that is infinite. So the answers do
+/// not depend on a feature some other crate of the build turned on.
+fn plain_number<E: serde::de::Error>(text: &str) -> Result<Number, E> {
+    if let Ok(u) = text.parse::<u64>() {
+        return Ok(Number::from(u));
+    }
+    if let Ok(i) = text.parse::<i64>() {
+        return Ok(Number::from(i));
+    }
+    text.parse::<f64>()
+        .ok()
+        .and_then(Number::from_f64)
+        .ok_or_else(|| E::custom("number out of range"))
+}
 
 /// An object key, borrowed when it has no escapes.
 struct Key<'a>(Cow<'a, str>);
