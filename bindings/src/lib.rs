@@ -30,7 +30,7 @@ pub use answer::*;
 pub use import::{describe, IMPORT_KINDS};
 pub use json::parse_json;
 #[cfg(feature = "yaml")]
-pub use yaml::yaml_to_value;
+pub use yaml::{to_yaml, yaml_to_value};
 
 /// A document as a host passes it: JSON text, or a value already converted.
 #[derive(Debug, Clone)]

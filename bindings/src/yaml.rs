@@ -266,6 +266,12 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
     }
 }
 
+/// A JSON value as YAML text (the CLI's `import --format yaml`): block style, keys in the value's
+/// order.
+pub fn to_yaml(value: &Value) -> Result<String, Error> {
+    serde_norway::to_string(value).map_err(|e| Error::internal(format!("cannot write YAML: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

@@ -9,6 +9,7 @@
 mod check;
 mod commands;
 mod files;
+mod import;
 mod input;
 mod locate;
 mod output;
@@ -65,6 +66,10 @@ enum Command {
     /// Plan non-overlapping subnets inside a VPC CIDR.
     #[command(after_help = PLAN_EXAMPLES)]
     PlanSubnets(PlanArgs),
+    /// Describe a cluster from what you already have: `kubectl get nodes,storageclasses -o json`
+    /// output, an eksctl ClusterConfig, or `terraform show -json` of a plan or state.
+    #[command(after_help = IMPORT_EXAMPLES)]
+    Import(ImportArgs),
     /// Print the JSON Schema of the cluster description.
     #[command(after_help = "Example:\n  clusterfit schema > clusterfit.schema.json")]
     Schema,
@@ -76,6 +81,14 @@ enum Command {
     #[command(after_help = TERRAFORM_EXAMPLES)]
     Terraform,
 }
+
+const IMPORT_EXAMPLES: &str = "Examples:
+  kubectl get nodes,storageclasses -o json | clusterfit import kubectl - > cluster.json
+  clusterfit import eksctl cluster.yaml --format yaml --role ng-1=platform
+  terraform show -json plan.out > plan.json && clusterfit import terraform plan.json
+
+The notes (where each value came from, what could not be mapped) go to standard error.
+`clusterfit check --from KIND FILE` validates the description directly.";
 
 const CHECK_EXAMPLES: &str = "Examples:
   clusterfit check cluster.yaml
@@ -166,6 +179,33 @@ pub struct CheckArgs {
     /// (an input error still exits 2).
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOnArg>,
+    /// Each file is `kubectl`, `eksctl` or `terraform` output: describe it first (the notes go to
+    /// standard error), then check the description; findings point into the description.
+    #[arg(long, value_name = "KIND")]
+    pub from: Option<String>,
+    /// With `--from`: the role of a pool, overriding the inferred one (repeatable).
+    #[arg(long, value_name = "POOL=ROLE", requires = "from")]
+    pub role: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// What the file holds: `kubectl`, `eksctl` or `terraform`.
+    pub kind: String,
+    /// The file, or `-` for standard input.
+    pub file: String,
+    /// The output format of the description.
+    #[arg(long, value_enum, default_value_t = ImportFormat::Json)]
+    pub format: ImportFormat,
+    /// The role of a pool, overriding the inferred one (repeatable), e.g. `ng-1=platform`.
+    #[arg(long, value_name = "POOL=ROLE")]
+    pub role: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Json,
+    Yaml,
 }
 
 #[derive(Args, Debug)]
@@ -294,5 +334,6 @@ fn dispatch(command: Command, out: &Out<'_>) -> u8 {
         Command::Schema => commands::schema(out),
         Command::Profiles => commands::profiles(out),
         Command::Terraform => terraform::run(out),
+        Command::Import(args) => import::run(&args, out),
     }
 }

@@ -8,7 +8,7 @@
 
 use serde_json::{json, Value};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -1070,4 +1070,50 @@ fn sarif_keeps_to_the_2_1_0_object_model() {
         n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
         "broken.json"
     );
+}
+
+#[test]
+fn import_prints_the_description_and_check_from_validates_it() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/import/eksctl");
+    let file = dir.join("05-advanced-nodegroups.input.yaml");
+    let file = file.to_str().unwrap();
+    let text = std::fs::read_to_string(file).unwrap();
+    let answer = clusterfit_bindings::describe("eksctl", &text, &serde_json::Value::Null).unwrap();
+    // The description on stdout, exactly the importer's, and every note on stderr.
+    let o = run(&["import", "eksctl", file]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(printed, answer["description"]);
+    let notes = answer["notes"].as_array().unwrap();
+    assert!(!notes.is_empty());
+    for n in notes {
+        assert!(
+            stderr(&o).contains(n["message"].as_str().unwrap()),
+            "{}",
+            stderr(&o)
+        );
+    }
+    // YAML output reads back as the same description.
+    let o = run(&["import", "eksctl", file, "--format", "yaml"]);
+    let yaml = clusterfit_bindings::yaml_to_value(&stdout(&o)).unwrap();
+    assert_eq!(yaml, answer["description"]);
+    // --role overrides an inferred role, and the check sees it.
+    let o = run(&["import", "eksctl", file, "--role", "ng1-public=platform"]);
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(printed["nodePools"][0]["role"], "platform");
+    // check --from: the notes first, then the report of the description.
+    let report = clusterfit_bindings::validate(
+        clusterfit_bindings::Doc::Value(&answer["description"]),
+        &clusterfit_bindings::Options::default(),
+    )
+    .unwrap();
+    let o = run(&["check", "--from", "eksctl", file, "--format", "json"]);
+    assert_eq!(stdout(&o).trim(), report.to_json());
+    assert_eq!(code(&o), if report.valid { 0 } else { 1 });
+    assert!(stderr(&o).starts_with("note: "), "{}", stderr(&o));
+    // An unknown kind is an options error; a malformed --role a usage error.
+    assert_eq!(code(&run(&["import", "helm", file])), 2);
+    let o = run(&["import", "eksctl", file, "--role", "platform"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("POOL=ROLE"), "{}", stderr(&o));
 }

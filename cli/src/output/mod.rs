@@ -81,7 +81,24 @@ impl<'a> Out<'a> {
         }
     }
 
-    /// A usage error that has no §8 code (an unreadable file, an unknown rule for `explain`).
+    /// An importer's note (`note: /nodePools/0/role (from …): message`) on standard error.
+    pub fn note(&self, path: &str, from: &str, message: &str) {
+        let label = paint(self.stderr_color, CYAN, "note");
+        let from = if from.is_empty() {
+            String::new()
+        } else {
+            format!(" (from {from})")
+        };
+        self.eprint_line(&format!(
+            "{label}: {}{}: {}",
+            text::escape(path),
+            text::escape(&from),
+            text::escape(message)
+        ));
+    }
+
+    /// A usage error that has no stable error code (an unreadable file, an unknown rule for
+    /// `explain`).
     pub fn usage_error(&self, message: &str) {
         let label = paint(self.stderr_color, RED_BOLD, "error");
         self.eprint_line(&format!("{label}: {}", text::escape(message)));
