@@ -10,7 +10,7 @@
 // (`clusterfit-wasm`) behind the same functions, with a one-line notice (fallback.js).
 const { native } = require('./fallback.js').loadNative()
 
-/** An input or options error (SPEC §8): `.code` is a stable code such as `INPUT_NOT_JSON`. */
+/** An input or options error: `.code` is a stable code such as `INPUT_NOT_JSON`. */
 class ClusterfitError extends Error {
   constructor(code, message) {
     super(message)

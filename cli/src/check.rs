@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 /// Why `check` stopped before a report.
 pub enum Stop {
-    /// A file could not be read: a usage error without a §8 code.
+    /// A file could not be read: a usage error without a stable error code.
     Usage(String),
     /// An input or options error with its code.
     Coded(Error),
@@ -217,7 +217,7 @@ fn provider_of(v: &Value) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The §3 options object: the `--options` file, then every flag given beside it on top (flags
+/// The options object: the `--options` file, then every flag given beside it on top (flags
 /// win; `--disable` adds to the file's list). The core then checks the whole object.
 fn options_value(args: &CheckArgs, out: &Out<'_>) -> Result<Map<String, Value>, Stop> {
     let file = match &args.options {

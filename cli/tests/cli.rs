@@ -1008,7 +1008,7 @@ fn stderr_escapes_control_characters_too() {
     );
 }
 
-/// What SARIF 2.1.0 requires of the objects clusterfit writes (sarif-v2.1.0 §3): the log's
+/// What SARIF 2.1.0 requires of the objects clusterfit writes (the SARIF 2.1.0 standard, section 3): the log's
 /// version and runs, the driver's name, every result's message and level, regions from 1, a
 /// `uriBaseId` resolved by `originalUriBaseIds` whose URI ends with a slash, the invocation's
 /// `executionSuccessful`, notifications with a message, suppressions with a known kind.

@@ -48,7 +48,7 @@ __all__ = [
 
 
 class ClusterfitError(Exception):
-    """An error that stopped validation as a whole, with a stable `code` (SPEC §8).
+    """An error that stopped validation as a whole, with a stable `code`.
 
     `INTERNAL` (a bug in clusterfit, caught at the boundary) is raised as this class itself;
     input and options errors as the subclasses `InputError` and `OptionsError`.

@@ -44,7 +44,7 @@ ProviderName = Literal["aws", "azure", "gcp", "onprem"]
 SubnetType = Literal["private", "public", "pod"]
 #: The area of a rule in the catalog.
 RuleArea = Literal["input", "kubernetes", "network", "zones", "nodes", "storage", "ingress", "namespaces", "consistency"]
-#: A built-in profile name (`katonic`, `domino`) or a custom profile object (SPEC §6).
+#: A built-in profile name (`katonic`, `domino`, `dataiku`) or a custom profile object.
 ProfileArg = Union[str, Dict[str, Any]]
 
 
@@ -211,7 +211,7 @@ class PlanNetwork(TypedDict):
 
 
 class SubnetPlan(TypedDict):
-    """The answer of `plan_subnets` (SPEC §9)."""
+    """The answer of `plan_subnets`."""
 
     #: The VPC network, host bits cleared.
     vpc: str

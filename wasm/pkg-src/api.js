@@ -7,7 +7,7 @@
 // build.sh copies this file into each build; for the CommonJS node entry it rewrites the one
 // `export` line at the bottom into `module.exports`.
 
-/** An input, options or internal error that stopped the call. `code` is stable (SPEC §8). */
+/** An input, options or internal error that stopped the call. `code` is stable. */
 class ClusterfitError extends Error {
   constructor(code, message) {
     super(message);

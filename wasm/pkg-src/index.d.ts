@@ -6,7 +6,7 @@
 // This block is byte for byte the same in wasm/pkg-src/index.d.ts (npm `clusterfit-wasm`) and
 // node/index.d.ts (npm `clusterfit`): node/__test__/shared-types.test.mjs fails when they differ.
 // Edit both files together. Shapes follow the core's Rust structs (core/src/report.rs,
-// rules/mod.rs, profile/mod.rs, net.rs) and SPEC §3/§4/§6/§8/§9.
+// rules/mod.rs, profile/mod.rs, net.rs) and docs/input.md.
 
 /** How serious a finding is. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -26,7 +26,7 @@ export type Role = 'platform' | 'compute' | 'gpu' | 'deployment' | 'vectordb' | 
 /** The kind of a subnet. */
 export type SubnetType = 'private' | 'public' | 'pod';
 
-/** The stable codes of thrown errors (SPEC §8). */
+/** The stable codes of thrown errors. */
 export type ErrorCode =
   | 'INPUT_NOT_JSON'
   | 'INPUT_NOT_YAML'
@@ -59,7 +59,7 @@ export interface Summary {
 }
 
 /**
- * Computed values a UI shows beside the form (SPEC §9). A key is present only when the values it
+ * Computed values a UI shows beside the form. A key is present only when the values it
  * comes from are known.
  */
 export interface Facts {
@@ -150,7 +150,7 @@ export interface RoleRequirement {
   autoscalerLabelTags?: boolean;
 }
 
-/** A profile (SPEC §6): an ML platform's installation requirements, as data. */
+/** A profile: an ML platform's installation requirements, as data. */
 export interface Profile {
   name: string;
   title: string;
@@ -211,12 +211,12 @@ export type MergePatch<T> = {
 };
 
 /**
- * A custom profile (SPEC §6): `extends` a built-in and a merge patch of the values to change, or
+ * A custom profile: `extends` a built-in and a merge patch of the values to change, or
  * a whole profile. Without a `name` a profile that extends another is called `custom`.
  */
 export type CustomProfile = MergePatch<Profile> & { extends?: 'katonic' | 'domino' | 'dataiku' | (string & {}) };
 
-/** Validation options (SPEC §3). */
+/** Validation options. */
 export interface Options {
   /** `katonic` (default), `domino`, or a custom profile object. */
   profile?: string | CustomProfile;
@@ -316,7 +316,7 @@ export interface NetworkSubnet {
 }
 
 /**
- * A subnet plan (SPEC §9): one private subnet per zone (at least two, in two zones) from the
+ * A subnet plan: one private subnet per zone (at least two, in two zones) from the
  * start of the VPC, one public /28 at its end, the rest left free. It passes every network rule
  * of the profile.
  */
