@@ -7,7 +7,7 @@
 
 test-install-cargo:
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	  $(CARGO) install --quiet --locked --path cli --root "$$tmp"; \
+	  $(CARGO) install --quiet --locked --path cli --root "$$tmp" --target-dir target; \
 	  "$$tmp/bin/clusterfit" --version | grep -qx "clusterfit [0-9.]*"; \
 	  echo "cargo install --path cli: ok"
 
