@@ -1,6 +1,6 @@
 //! `schema()` and the parser must not drift apart: every object of the JSON Schema lists exactly
 //! the keys the parser knows (`input::fields`), and every enum exactly the model's
-//! `ALL` spellings.
+//! `ALL` spellings. (Compiled only under #[cfg(test)], from `schema/mod.rs`.)
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
