@@ -14,6 +14,9 @@ $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 	touch $@
 
 build-node: $(NODE_STAMP)
+	@# The budgeted conversion of host values: one source, shared with the WASM package.
+	sed 's/^export { hostValues };$$/module.exports = { hostValues };/' wasm/pkg-src/host.js > $(NODE_DIR)/host.cjs
+	grep -q '^module.exports = ' $(NODE_DIR)/host.cjs
 	cd $(NODE_DIR) && npx --no-install napi build --platform --release --strip --js native.js --dts native.d.ts
 
 test-node: build-node build-wasm

@@ -80,11 +80,17 @@ export function __reinstantiate() {
 JS
 cp "$SRC/api.js" "$PKG/web/api.js"
 cp "$SRC/api.js" "$PKG/bundler/api.js"
+cp "$SRC/host.js" "$PKG/web/host.js"
+cp "$SRC/host.js" "$PKG/bundler/host.js"
 cp "$SRC/web.js" "$PKG/web/index.js"
 cp "$SRC/bundler.js" "$PKG/bundler/index.js"
-sed 's/^export { ClusterfitError, makeApi };$/module.exports = { ClusterfitError, makeApi };/' \
+sed -e 's/^export { ClusterfitError, makeApi };$/module.exports = { ClusterfitError, makeApi };/' \
+  -e "s|^import { hostValues } from './host.js';$|const { hostValues } = require('./host.cjs');|" \
   "$SRC/api.js" > "$PKG/node/api.cjs"
 grep -q '^module.exports = ' "$PKG/node/api.cjs"
+grep -q "^const { hostValues } = require('./host.cjs');" "$PKG/node/api.cjs"
+sed 's/^export { hostValues };$/module.exports = { hostValues };/' "$SRC/host.js" > "$PKG/node/host.cjs"
+grep -q '^module.exports = ' "$PKG/node/host.cjs"
 cp "$SRC/node.cjs" "$PKG/node/index.cjs"
 cp "$SRC/node.mjs" "$PKG/node/index.mjs"
 # The package is "type": "module"; wasm-bindgen's nodejs output is CommonJS.
