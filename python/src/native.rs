@@ -488,6 +488,14 @@ pub struct Report {
     json: String,
 }
 
+impl From<cb::Report> for Report {
+    /// The report with its JSON bytes, written once.
+    fn from(report: cb::Report) -> Self {
+        let json = report.to_json();
+        Report { report, json }
+    }
+}
+
 #[pymethods]
 impl Report {
     /// No finding at or above `failOn`.
@@ -687,8 +695,10 @@ fn validate(
         options,
         [profile, disable, ignore, severity, fail_on, strict],
     )?;
-    let result = if let Ok(text) = doc.cast::<PyString>() {
-        let text = text.to_str().map_err(|_| {
+    // The document as text (a `str`) or as a value converted under the input budget.
+    let value;
+    let doc = if let Ok(text) = doc.cast::<PyString>() {
+        Doc::Text(text.to_str().map_err(|_| {
             py_err(
                 py,
                 &Error::new(
@@ -696,24 +706,15 @@ fn validate(
                     "the document is not JSON: a string with unpaired surrogates is not valid UTF-8",
                 ),
             )
-        })?;
-        py.detach(|| {
-            cb::validate_value(Doc::Text(text), &opts).map(|report| {
-                let json = report.to_json();
-                Report { report, json }
-            })
-        })
+        })?)
     } else {
-        let value =
+        value =
             convert(doc, ErrorCode::InputNotJson, "the document").map_err(|e| py_err(py, &e))?;
-        py.detach(|| {
-            cb::validate_value(Doc::Value(&value), &opts).map(|report| {
-                let json = report.to_json();
-                Report { report, json }
-            })
-        })
+        Doc::Value(&value)
     };
-    result.map_err(|e| py_err(py, &e))
+    py.detach(|| cb::validate_value(doc, &opts))
+        .map(Report::from)
+        .map_err(|e| py_err(py, &e))
 }
 
 /// Validates YAML text (YAML 1.2, the same reader as the CLI and Node). Keyword arguments as for
@@ -740,10 +741,7 @@ fn validate_yaml(
     py.detach(|| {
         cb::guard(|| {
             let options = cb::options_from_value(&opts)?;
-            cb::validate_yaml(text, &options).map(|report| {
-                let json = report.to_json();
-                Report { report, json }
-            })
+            cb::validate_yaml(text, &options).map(Report::from)
         })
     })
     .map_err(|e| py_err(py, &e))

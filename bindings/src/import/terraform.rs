@@ -281,21 +281,7 @@ fn provider(d: &mut Draft, resources: &[Res<'_>]) {
 
 /// A known value, or a note on why it is absent (unknown until apply).
 fn known<'a>(d: &mut Draft, r: &Res<'a>, path: &[&str], target: &str) -> Option<&'a Value> {
-    match r.get(path) {
-        Got::Known(v) => Some(v),
-        Got::Unknown => {
-            d.note(
-                target,
-                r.from(path),
-                format!(
-                    "`{}` is known only after apply: left out",
-                    path.last().copied().unwrap_or("")
-                ),
-            );
-            None
-        }
-        Got::Absent => None,
-    }
+    known_or(r, path, |from, message| d.note(target, from, message))
 }
 
 /// Like [`known`], for a pool field.
@@ -305,11 +291,20 @@ fn pool_known<'a>(
     path: &[&str],
     field: &'static str,
 ) -> Option<&'a Value> {
+    known_or(r, path, |from, message| p.note(field, from, message))
+}
+
+/// The value at `path` when the plan knows it; a value known only after apply is left out, and
+/// `note` gets where it came from and why.
+fn known_or<'a>(
+    r: &Res<'a>,
+    path: &[&str],
+    note: impl FnOnce(String, String),
+) -> Option<&'a Value> {
     match r.get(path) {
         Got::Known(v) => Some(v),
         Got::Unknown => {
-            p.note(
-                field,
+            note(
                 r.from(path),
                 format!(
                     "`{}` is known only after apply: left out",

@@ -130,6 +130,39 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// Whether a run emitted anything (needs included).
+    pub(crate) fn emits(found: &[Emitted]) -> bool {
+        !found.is_empty()
+    }
+
+    /// Whether a run reported a finding (needs left out).
+    pub(crate) fn reports(found: &[Emitted]) -> bool {
+        found.iter().any(|f| !f.1.starts_with("need:"))
+    }
+
+    /// The linear `check` gives exactly what the `reference` (the earlier quadratic check) gives
+    /// on `cases` clusters generated from `seed`; more than `min_fired` of them must `fire`, so
+    /// the comparison is not about empty reports.
+    pub(crate) fn same_as_reference(
+        seed: u64,
+        cases: usize,
+        rule: &'static Rule,
+        check: fn(&Context<'_>, &mut Emitter<'_>),
+        reference: fn(&Context<'_>, &mut Emitter<'_>),
+        fire: fn(&[Emitted]) -> bool,
+        min_fired: usize,
+    ) {
+        let mut rng = Lcg(seed);
+        let mut fired = 0;
+        for case in 0..cases {
+            let doc = cluster(&mut rng);
+            let want = run(&doc, rule, reference);
+            fired += usize::from(fire(&want));
+            assert_eq!(run(&doc, rule, check), want, "case {case}: {doc}");
+        }
+        assert!(fired > min_fired, "only {fired} cases fire");
+    }
+
     /// A 64-bit linear congruential generator.
     pub(crate) struct Lcg(pub(crate) u64);
 

@@ -124,7 +124,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::zones::testing::{cluster, run, Lcg};
+    use crate::rules::zones::testing::{emits, same_as_reference};
 
     /// The earlier check, every pool against every other pool (quadratic), as the reference.
     fn quadratic(cx: &Context<'_>, e: &mut Emitter<'_>) {
@@ -177,14 +177,6 @@ mod tests {
 
     #[test]
     fn same_findings_as_the_quadratic_check() {
-        let mut rng = Lcg(7);
-        let mut fired = 0;
-        for case in 0..600 {
-            let doc = cluster(&mut rng);
-            let want = run(&doc, &RULE, quadratic);
-            fired += usize::from(!want.is_empty());
-            assert_eq!(run(&doc, &RULE, check), want, "case {case}: {doc}");
-        }
-        assert!(fired > 50, "only {fired} cases fire");
+        same_as_reference(7, 600, &RULE, check, quadratic, emits, 50);
     }
 }

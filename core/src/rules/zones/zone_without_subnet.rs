@@ -123,7 +123,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::zones::testing::{cluster, run, Lcg};
+    use crate::rules::zones::testing::{reports, same_as_reference};
 
     /// The earlier check (a search of every pool's zones per listed zone), as the reference.
     fn quadratic(cx: &Context<'_>, e: &mut Emitter<'_>) {
@@ -189,14 +189,6 @@ mod tests {
 
     #[test]
     fn same_findings_as_the_quadratic_check() {
-        let mut rng = Lcg(17);
-        let mut fired = 0;
-        for case in 0..600 {
-            let doc = cluster(&mut rng);
-            let want = run(&doc, &RULE, quadratic);
-            fired += usize::from(want.iter().any(|f| !f.1.starts_with("need:")));
-            assert_eq!(run(&doc, &RULE, check), want, "case {case}: {doc}");
-        }
-        assert!(fired > 50, "only {fired} cases fire");
+        same_as_reference(17, 600, &RULE, check, quadratic, reports, 50);
     }
 }
