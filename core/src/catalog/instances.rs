@@ -243,8 +243,7 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     // GCP N1 standard: "Machine types", "Standard machine types" table (3.75 GB per vCPU),
     // https://cloud.google.com/compute/docs/machine-types (the N1 tables now live on
     // https://cloud.google.com/compute/docs/general-purpose-machines). No bundled GPU: GPUs are
-    // attached to N1 separately, so 0 here. n1-standard-96 and the n1-highmem and n1-highcpu
-    // types are left out: their rows could not be read in Google's tables for this revision.
+    // attached to N1 separately, so 0 here (for every N1 type below).
     ("n1-standard-1", 1.0, 3.75, 0),
     ("n1-standard-2", 2.0, 7.5, 0),
     ("n1-standard-4", 4.0, 15.0, 0),
@@ -252,9 +251,44 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("n1-standard-16", 16.0, 60.0, 0),
     ("n1-standard-32", 32.0, 120.0, 0),
     ("n1-standard-64", 64.0, 240.0, 0),
+    // GCP n1-standard-96, N1 high-memory and N1 high-CPU: "General-purpose machine family", N1
+    // machine series, https://cloud.google.com/compute/docs/general-purpose-machines#n1_machines .
+    // That page's tables could not be read for this revision; every number below is one that two
+    // independent copies of Google's figures agree on:
+    // - the Compute Engine API's own answer to machineTypes.list (guestCpus, and memoryMb in MiB:
+    //   n1-highmem-2 13312 = 13 GiB … n1-highmem-96 638976 = 624 GiB, n1-highcpu-2 1843 ≈ 1.8 GiB
+    //   … n1-highcpu-96 88474 ≈ 86.4 GiB, n1-standard-96 368640 = 360 GiB), a europe-west1-b
+    //   listing kept in a public repository, and the same API answer for n1-standard-96 in
+    //   GoogleCloudPlatform/jupyter-extensions, jupyterlab_gcedetails/src/test_helpers.ts;
+    // - the machine-type list of GoogleCloudPlatform/jupyter-extensions,
+    //   jupyterlab_gcedetails/src/data/machine_types.ts (after
+    //   https://cloud.google.com/ai-platform/training/docs/machine-types): "2 vCPUs, 13 GB RAM" …
+    //   "96 vCPUs, 624 GB RAM", "2 vCPUs, 1.8 GB RAM" … "64 vCPUs, 57.6 GB RAM" and "96 vCPUs,
+    //   86 GB RAM" (the API's 88474 MiB, 86.4 GiB, rounded; 86.4 is taken), "96 vCPUs, 360 GB RAM".
+    // Google's own pages confirm some rows, both read in copies: "Certifications for SAP HANA on
+    // Google Cloud" (n1-highmem-32 / 64 / 96: 208 / 416 / 624 GB,
+    // https://cloud.google.com/sap/docs/certifications-sap-hana) and Cloud Workstations
+    // "Available machine types" (n1-standard-96: 96 vCPUs, 360 GB,
+    // https://cloud.google.com/workstations/docs/available-machine-types).
+    ("n1-standard-96", 96.0, 360.0, 0),
+    ("n1-highmem-2", 2.0, 13.0, 0),
+    ("n1-highmem-4", 4.0, 26.0, 0),
+    ("n1-highmem-8", 8.0, 52.0, 0),
+    ("n1-highmem-16", 16.0, 104.0, 0),
+    ("n1-highmem-32", 32.0, 208.0, 0),
+    ("n1-highmem-64", 64.0, 416.0, 0),
+    ("n1-highmem-96", 96.0, 624.0, 0),
+    ("n1-highcpu-2", 2.0, 1.8, 0),
+    ("n1-highcpu-4", 4.0, 3.6, 0),
+    ("n1-highcpu-8", 8.0, 7.2, 0),
+    ("n1-highcpu-16", 16.0, 14.4, 0),
+    ("n1-highcpu-32", 32.0, 28.8, 0),
+    ("n1-highcpu-64", 64.0, 57.6, 0),
+    ("n1-highcpu-96", 96.0, 86.4, 0),
     // GCP N2, E2, N2D standard (4 GB per vCPU) and N2 highmem (8 GB per vCPU):
     // https://cloud.google.com/compute/docs/general-purpose-machines . These entries predate
-    // this revision and were not re-checked against Google's tables in it.
+    // this revision and were not re-checked against Google's tables in it; the Compute Engine
+    // API listing cited for N1 above agrees with the e2-standard and n2d-standard rows.
     ("n2-standard-2", 2.0, 8.0, 0),
     ("n2-standard-4", 4.0, 16.0, 0),
     ("n2-standard-8", 8.0, 32.0, 0),
@@ -290,15 +324,66 @@ const TABLE: &[(&str, f64, f64, u32)] = &[
     ("n2d-standard-96", 96.0, 384.0, 0),
     ("n2d-standard-128", 128.0, 512.0, 0),
     ("n2d-standard-224", 224.0, 896.0, 0),
-    // GCP A2 highgpu (A100 40GB) and G2 standard (L4): "Accelerator-optimized machine family",
-    // https://cloud.google.com/compute/docs/accelerator-optimized-machines , and "GPU machine
-    // types", https://cloud.google.com/compute/docs/gpus (g2-standard-4: 1 GPU, 4 vCPUs, 16 GB;
-    // g2-standard-8: 1 GPU, 8 vCPUs, 32 GB read there). The other rows predate this revision
-    // and were not re-checked in it; a2-megagpu-16g and the a2-ultragpu types are left out.
+    // GCP N2D high-memory and high-CPU: "General-purpose machine family", N2D machine series,
+    // https://cloud.google.com/compute/docs/general-purpose-machines#n2d_machines . Read in the
+    // Compute Engine API's machineTypes.list answer cited for N1 (memoryMb 8192 × vCPUs for
+    // n2d-highmem-2 … -96, 1024 × vCPUs for n2d-highcpu-2 … -224; N2D high-memory stops at 96
+    // vCPUs) and in SkyPilot's GCP catalog, generated from that API
+    // (skypilot-org/skypilot-catalog, catalogs/v7/gcp/vms.csv, columns vCPUs and MemoryGiB:
+    // n2d-highmem-8 / 48 / 64 with 64 / 384 / 512, n2d-highcpu-8 / 48 / 64 with 8 / 48 / 64),
+    // which agree. The high-memory rows are also in Google's Cloud Workstations "Available
+    // machine types" table (https://cloud.google.com/workstations/docs/available-machine-types:
+    // "n2d-highmem-2 2 16 GB" … "n2d-highmem-96 96 768 GB", read in a copy).
+    ("n2d-highmem-2", 2.0, 16.0, 0),
+    ("n2d-highmem-4", 4.0, 32.0, 0),
+    ("n2d-highmem-8", 8.0, 64.0, 0),
+    ("n2d-highmem-16", 16.0, 128.0, 0),
+    ("n2d-highmem-32", 32.0, 256.0, 0),
+    ("n2d-highmem-48", 48.0, 384.0, 0),
+    ("n2d-highmem-64", 64.0, 512.0, 0),
+    ("n2d-highmem-80", 80.0, 640.0, 0),
+    ("n2d-highmem-96", 96.0, 768.0, 0),
+    ("n2d-highcpu-2", 2.0, 2.0, 0),
+    ("n2d-highcpu-4", 4.0, 4.0, 0),
+    ("n2d-highcpu-8", 8.0, 8.0, 0),
+    ("n2d-highcpu-16", 16.0, 16.0, 0),
+    ("n2d-highcpu-32", 32.0, 32.0, 0),
+    ("n2d-highcpu-48", 48.0, 48.0, 0),
+    ("n2d-highcpu-64", 64.0, 64.0, 0),
+    ("n2d-highcpu-80", 80.0, 80.0, 0),
+    ("n2d-highcpu-96", 96.0, 96.0, 0),
+    ("n2d-highcpu-128", 128.0, 128.0, 0),
+    ("n2d-highcpu-224", 224.0, 224.0, 0),
+    // GCP C2 (compute-optimized, Intel): "Compute-optimized machine family", C2 machine series,
+    // https://cloud.google.com/compute/docs/compute-optimized-machines . Read in the Compute
+    // Engine API's machineTypes.list answer cited for N1 ("Compute Optimized: 4 vCPUs, 16 GB
+    // RAM", memoryMb 16384 … "60 vCPUs, 240 GB RAM", 245760) and in SkyPilot's GCP catalog
+    // (catalogs/v7/gcp/vms.csv: c2-standard-4 / 8 / 16 / 30 / 60 with 16 / 32 / 64 / 120 / 240
+    // GiB), which agree. No GPU.
+    ("c2-standard-4", 4.0, 16.0, 0),
+    ("c2-standard-8", 8.0, 32.0, 0),
+    ("c2-standard-16", 16.0, 64.0, 0),
+    ("c2-standard-30", 30.0, 120.0, 0),
+    ("c2-standard-60", 60.0, 240.0, 0),
+    // GCP A2 Standard (A100 40GB), A2 Ultra (A100 80GB) and G2 (L4): "Accelerator-optimized
+    // machine family", https://cloud.google.com/compute/docs/accelerator-optimized-machines , and
+    // "GPU machine types", https://cloud.google.com/compute/docs/gpus . Their tables ("Machine
+    // type, vCPU count, Instance memory (GB), …, GPU count") were read in copies of those pages:
+    // "a2-highgpu-1g 12 85 … 1" … "a2-highgpu-8g 96 680 … 8", "a2-megagpu-16g 96 1,360 … 16",
+    // "a2-ultragpu-1g 12 170 … 1", "a2-ultragpu-2g 24 340 … 2", "a2-ultragpu-4g 48 680 … 4",
+    // "a2-ultragpu-8g 96 1,360 … 8", and the G2 rows "g2-standard-4 4 16 … 1" …
+    // "g2-standard-96 96 384 … 8" (the default memory; G2 also allows custom memory, which a
+    // pool states with `memory`). SkyPilot's GCP catalog (catalogs/v7/gcp/vms.csv) gives the same
+    // vCPUs and memory for every A2 type.
     ("a2-highgpu-1g", 12.0, 85.0, 1),
     ("a2-highgpu-2g", 24.0, 170.0, 2),
     ("a2-highgpu-4g", 48.0, 340.0, 4),
     ("a2-highgpu-8g", 96.0, 680.0, 8),
+    ("a2-megagpu-16g", 96.0, 1360.0, 16),
+    ("a2-ultragpu-1g", 12.0, 170.0, 1),
+    ("a2-ultragpu-2g", 24.0, 340.0, 2),
+    ("a2-ultragpu-4g", 48.0, 680.0, 4),
+    ("a2-ultragpu-8g", 96.0, 1360.0, 8),
     ("g2-standard-4", 4.0, 16.0, 1),
     ("g2-standard-8", 8.0, 32.0, 1),
     ("g2-standard-12", 12.0, 48.0, 1),
@@ -509,11 +594,46 @@ mod tests {
         assert_eq!(spec("n1-standard-4"), Some((4.0, 15.0, 0)));
         assert_eq!(spec("n1-standard-1"), Some((1.0, 3.75, 0)));
         assert_eq!(spec("n1-standard-64"), Some((64.0, 240.0, 0)));
-        // Left out for want of a confirmed number.
-        assert_eq!(spec("n1-standard-96"), None);
-        assert_eq!(spec("n1-highmem-8"), None);
-        assert_eq!(spec("a2-megagpu-16g"), None);
         assert_eq!(spec("N2-STANDARD-8"), None);
+    }
+
+    #[test]
+    fn gcp_families_of_issue_7() {
+        // N1: n1-standard-96, high-memory and high-CPU.
+        assert_eq!(spec("n1-standard-96"), Some((96.0, 360.0, 0)));
+        assert_eq!(spec("n1-highmem-2"), Some((2.0, 13.0, 0)));
+        assert_eq!(spec("n1-highmem-8"), Some((8.0, 52.0, 0)));
+        assert_eq!(spec("n1-highmem-96"), Some((96.0, 624.0, 0)));
+        assert_eq!(spec("n1-highcpu-2"), Some((2.0, 1.8, 0)));
+        assert_eq!(spec("n1-highcpu-16"), Some((16.0, 14.4, 0)));
+        assert_eq!(spec("n1-highcpu-96"), Some((96.0, 86.4, 0)));
+        // N2D: high-memory stops at 96 vCPUs, high-CPU goes to 224.
+        assert_eq!(spec("n2d-highmem-2"), Some((2.0, 16.0, 0)));
+        assert_eq!(spec("n2d-highmem-96"), Some((96.0, 768.0, 0)));
+        assert_eq!(spec("n2d-highmem-128"), None);
+        assert_eq!(spec("n2d-highcpu-8"), Some((8.0, 8.0, 0)));
+        assert_eq!(spec("n2d-highcpu-224"), Some((224.0, 224.0, 0)));
+        // C2: 4, 8, 16, 30 and 60 vCPUs.
+        assert_eq!(spec("c2-standard-4"), Some((4.0, 16.0, 0)));
+        assert_eq!(spec("c2-standard-30"), Some((30.0, 120.0, 0)));
+        assert_eq!(spec("c2-standard-60"), Some((60.0, 240.0, 0)));
+        assert_eq!(spec("c2-standard-2"), None);
+        // A2: sixteen A100 40GB on a2-megagpu-16g; one to eight A100 80GB on a2-ultragpu.
+        assert_eq!(spec("a2-megagpu-16g"), Some((96.0, 1360.0, 16)));
+        assert_eq!(spec("a2-ultragpu-1g"), Some((12.0, 170.0, 1)));
+        assert_eq!(spec("a2-ultragpu-2g"), Some((24.0, 340.0, 2)));
+        assert_eq!(spec("a2-ultragpu-4g"), Some((48.0, 680.0, 4)));
+        assert_eq!(spec("a2-ultragpu-8g"), Some((96.0, 1360.0, 8)));
+        // G2 beyond g2-standard-4 and -8: one L4 up to 16 vCPUs and at 32, two at 24, four at
+        // 48, eight at 96.
+        assert_eq!(spec("g2-standard-12"), Some((12.0, 48.0, 1)));
+        assert_eq!(spec("g2-standard-32"), Some((32.0, 128.0, 1)));
+        assert_eq!(spec("g2-standard-48"), Some((48.0, 192.0, 4)));
+        assert_eq!(spec("g2-standard-96"), Some((96.0, 384.0, 8)));
+        // Still left out for want of a confirmed number.
+        assert_eq!(spec("n1-megamem-96"), None);
+        assert_eq!(spec("c2d-standard-8"), None);
+        assert_eq!(spec("a3-highgpu-8g"), None);
     }
 
     #[test]
