@@ -5,12 +5,14 @@ use crate::Error;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The labels that name a node's pool, in the order they are looked at.
-const POOL_LABELS: [&str; 4] = [
+/// The labels that name a node's pool, in the order they are looked at. `agentpool` is the
+/// pool label of AKS nodes made before `kubernetes.azure.com/agentpool` was added.
+const POOL_LABELS: [&str; 5] = [
     "eks.amazonaws.com/nodegroup",
     "kubernetes.azure.com/agentpool",
     "cloud.google.com/gke-nodepool",
     "karpenter.sh/nodepool",
+    "agentpool",
 ];
 const INSTANCE_TYPE_LABELS: [&str; 2] = [
     "node.kubernetes.io/instance-type",
@@ -22,6 +24,8 @@ const ZONE_LABELS: [&str; 2] = [
 ];
 const CONTROL_PLANE_LABEL: &str = "node-role.kubernetes.io/control-plane";
 const HOSTNAME_LABEL: &str = "kubernetes.io/hostname";
+/// The AKS node image a node runs (`AKSUbuntu-…`, `AKSWindows-…`): set on AKS nodes only.
+const AKS_IMAGE_LABEL: &str = "kubernetes.azure.com/node-image-version";
 
 struct Node<'a> {
     /// JSON Pointer of the item.
@@ -41,6 +45,24 @@ impl Node<'_> {
     }
     fn str_at(&self, pointer: &str) -> Option<&str> {
         self.value.pointer(pointer).and_then(Value::as_str)
+    }
+    /// An Azure node: an `azure://` providerID or a `kubernetes.azure.com/` label.
+    fn is_azure(&self) -> bool {
+        self.str_at("/spec/providerID")
+            .is_some_and(|id| id.starts_with("azure://"))
+            || self
+                .labels
+                .keys()
+                .any(|k| k.starts_with("kubernetes.azure.com/"))
+    }
+    /// An AKS node: label `kubernetes.azure.com/agentpool`, or an AKS node image label.
+    fn is_aks(&self) -> bool {
+        self.labels.contains_key("kubernetes.azure.com/agentpool")
+            || self
+                .labels
+                .get(AKS_IMAGE_LABEL)
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.starts_with("AKS"))
     }
 }
 
@@ -194,11 +216,11 @@ fn cluster(d: &mut Draft, nodes: &[Node<'_>], all: &str) {
         Some(("k3s", "the kubelet version"))
     } else if kubelets.iter().any(|v| v.contains("+rke2")) {
         Some(("rke2", "the kubelet version"))
-    } else if nodes
-        .iter()
-        .any(|n| n.labels.contains_key("kubernetes.azure.com/agentpool"))
-    {
-        Some(("aks", "label `kubernetes.azure.com/agentpool`"))
+    } else if nodes.iter().any(Node::is_aks) {
+        Some((
+            "aks",
+            "label `kubernetes.azure.com/agentpool` or an AKS node image",
+        ))
     } else if nodes.iter().any(|n| {
         n.str_at("/spec/providerID")
             .is_some_and(|id| id.starts_with("kind://"))
@@ -430,10 +452,29 @@ fn pools(d: &mut Draft, nodes: &[Node<'_>]) {
                 "`minNodes` and `maxNodes` are the pool's node count now (`{count}`): the autoscaling limits are not in the node list"
             ),
         );
-        let zones: BTreeSet<String> = members
-            .iter()
-            .filter_map(|n| n.label(&ZONE_LABELS).map(|(_, z)| z.to_string()))
-            .collect();
+        // An Azure node outside availability zones carries its fault domain (`0`, `1`, …) as
+        // its zone label: not a zone.
+        let mut zones = BTreeSet::new();
+        let mut fault_domains = BTreeSet::new();
+        for n in &members {
+            if let Some((_, z)) = n.label(&ZONE_LABELS) {
+                if n.is_azure() && !z.is_empty() && z.bytes().all(|b| b.is_ascii_digit()) {
+                    fault_domains.insert(z.to_string());
+                } else {
+                    zones.insert(z.to_string());
+                }
+            }
+        }
+        if !fault_domains.is_empty() {
+            pool.note(
+                "zones",
+                from.clone(),
+                format!(
+                    "zone labels {} are Azure fault domains, not availability zones (Azure labels a node outside availability zones with its fault domain): left out",
+                    listed(fault_domains.iter().map(String::as_str))
+                ),
+            );
+        }
         if !zones.is_empty() {
             all_zones.extend(zones.iter().cloned());
             pool.set("zones", strings(zones));

@@ -462,6 +462,103 @@ mod tests {
     }
 
     #[test]
+    fn kubectl_older_aks_nodes_keep_their_pool_and_fault_domains_are_not_zones() {
+        // AKS nodes of 2021: pool label `agentpool` only, the AKS node image label, and the
+        // fault domain as zone label (nodes outside availability zones).
+        let node = |name: &str, zone: &str, labels: Value| {
+            let mut l = json!({"agentpool": "np1", "kubernetes.io/hostname": name,
+                "topology.kubernetes.io/zone": zone});
+            l.as_object_mut()
+                .unwrap()
+                .extend(labels.as_object().unwrap().clone());
+            json!({"kind": "Node", "metadata": {"name": name, "labels": l},
+                   "status": {"nodeInfo": {"kubeletVersion": "v1.18.19"}}})
+        };
+        let image =
+            json!({"kubernetes.azure.com/node-image-version": "AKSUbuntu-1804gen2-2021.06.12"});
+        let list = json!({"kind": "List", "items": [node("a", "0", image.clone()), node("b", "1", image)]});
+        let out = describe("kubectl", &list.to_string(), &Value::Null).unwrap();
+        let d = &out["description"];
+        assert_eq!(d["kubernetes"]["distribution"], "aks");
+        assert_eq!(d["nodePools"][0]["name"], "np1");
+        assert!(d["nodePools"][0].get("zones").is_none());
+        assert!(d.get("availabilityZones").is_none());
+        assert!(out["notes"]
+            .to_string()
+            .contains("`0`, `1` are Azure fault domains"));
+
+        // Zoned Azure nodes keep their zones; a bare number on a node of no cloud is a zone.
+        let zoned = json!({"kubernetes.azure.com/agentpool": "np1"});
+        let list = json!({"kind": "List", "items": [node("a", "eastus-1", zoned)]});
+        let out = describe("kubectl", &list.to_string(), &Value::Null).unwrap();
+        assert_eq!(
+            out["description"]["nodePools"][0]["zones"],
+            json!(["eastus-1"])
+        );
+        let list = json!({"kind": "List", "items": [node("a", "1", json!({}))]});
+        let out = describe("kubectl", &list.to_string(), &Value::Null).unwrap();
+        assert_eq!(out["description"]["nodePools"][0]["zones"], json!(["1"]));
+        assert!(out["description"]["kubernetes"]
+            .get("distribution")
+            .is_none());
+    }
+
+    #[test]
+    fn terraform_gke_counts_per_zone_only_where_the_zones_are_known() {
+        let plan = |location: &str, node_locations: Value, cluster: Value| {
+            json!({"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+                {"address": "google_container_cluster.c", "mode": "managed",
+                 "type": "google_container_cluster", "values": cluster},
+                {"address": "google_container_node_pool.p", "mode": "managed",
+                 "type": "google_container_node_pool", "values": {"location": location,
+                    "node_count": 2, "node_locations": node_locations,
+                    "node_config": [{"machine_type": "e2-standard-8"}]}}
+            ]}}, "resource_changes": [{"address": "google_container_node_pool.p",
+                "change": {"after_unknown": {"name": true}}}]})
+            .to_string()
+        };
+        let removed = json!({"name": "c", "remove_default_node_pool": true});
+        let pool = |text: String| {
+            let out = describe("terraform", &text, &Value::Null).unwrap();
+            (
+                out["description"]["nodePools"][0].clone(),
+                out["notes"].to_string(),
+            )
+        };
+        // A zonal pool of a cluster with no node locations: one zone.
+        let (p, notes) = pool(plan("us-east1-b", Value::Null, removed.clone()));
+        assert_eq!(
+            (p["minNodes"].clone(), p["maxNodes"].clone()),
+            (json!(2), json!(2))
+        );
+        assert_eq!(p["name"], "google_container_node_pool.p");
+        assert!(
+            notes.contains("the node pool's name is known only after apply"),
+            "{notes}"
+        );
+        assert!(!notes.contains("default node pool"), "{notes}");
+        // A regional pool whose zones the plan does not show: no count.
+        let (p, notes) = pool(plan("us-central1", Value::Null, removed.clone()));
+        assert!(p.get("minNodes").is_none() && p.get("maxNodes").is_none());
+        assert!(notes.contains("per zone, and the pool's zones"), "{notes}");
+        // A zonal cluster with more node locations: per zone, zones unknown to the pool.
+        let multi = json!({"name": "c", "remove_default_node_pool": true,
+                           "node_locations": ["us-east1-c"]});
+        let (p, _) = pool(plan("us-east1-b", Value::Null, multi));
+        assert!(p.get("minNodes").is_none());
+        // Node locations known: count × zones.
+        let (p, _) = pool(plan(
+            "us-central1",
+            json!(["us-central1-a", "us-central1-f"]),
+            removed,
+        ));
+        assert_eq!(p["minNodes"], 4);
+        // The default node pool kept: noted.
+        let (_, notes) = pool(plan("us-east1-b", Value::Null, json!({"name": "c"})));
+        assert!(notes.contains("default node pool"), "{notes}");
+    }
+
+    #[test]
     fn terraform_state_maps_network_and_pools_across_modules() {
         let state = json!({"format_version": "1.0", "values": {"root_module": {
             "resources": [

@@ -176,7 +176,7 @@ pub(crate) fn import(doc: &Value) -> Result<Draft, Error> {
             }
             "aws_eks_node_group" => eks_pool(&mut d, r, &index),
             "azurerm_kubernetes_cluster_node_pool" => aks_pool(&mut d, r, &[]),
-            "google_container_node_pool" => gke_pool(&mut d, r),
+            "google_container_node_pool" => gke_pool(&mut d, r, &index),
             "aws_vpc" => aws_vpc(&mut d, r),
             "aws_vpc_ipv4_cidr_block_association" => {
                 if let Some(c) = r.str(&["cidr_block"]) {
@@ -422,8 +422,29 @@ fn cluster(d: &mut Draft, r: &Res<'_>) {
                     }
                 }
             }
+            // GKE makes a default node pool unless the cluster removes it, is Autopilot, or
+            // lists its pools inline: a pool no node pool resource describes.
+            let is_true = |k: &str| matches!(r.get(&[k]), Got::Known(Value::Bool(true)));
+            let inline =
+                matches!(r.get(&["node_pool"]), Got::Known(Value::Array(a)) if !a.is_empty());
+            if !is_true("remove_default_node_pool") && !is_true("enable_autopilot") && !inline {
+                d.note(
+                    "/nodePools",
+                    r.from(&["remove_default_node_pool"]),
+                    "GKE also creates the cluster's default node pool (`remove_default_node_pool` is not `true`), which the plan has no node pool resource for: not described",
+                );
+            }
         }
     }
+}
+
+/// A GCP zone (`us-central1-a`), not a region (`us-central1`).
+fn is_gcp_zone(location: &str) -> bool {
+    let parts: Vec<&str> = location.split('-').collect();
+    parts.len() >= 3
+        && parts
+            .last()
+            .is_some_and(|z| z.len() == 1 && z.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn count(v: Option<&Value>) -> Option<u64> {
@@ -583,9 +604,20 @@ fn aks_pool(d: &mut Draft, r: &Res<'_>, base: &[&str]) {
     d.pools.push(p);
 }
 
-fn gke_pool(d: &mut Draft, r: &Res<'_>) {
-    let name = r.str(&["name"]).unwrap_or(r.address);
-    let mut p = Pool::new(name, r.address);
+fn gke_pool(d: &mut Draft, r: &Res<'_>, index: &Index<'_, '_>) {
+    let name = r.str(&["name"]);
+    let mut p = Pool::new(name.unwrap_or(r.address), r.address);
+    if name.is_none() {
+        let why = match r.get(&["name"]) {
+            Got::Unknown => "the node pool's name is known only after apply",
+            _ => "the node pool has no `name` in the plan",
+        };
+        p.note(
+            "name",
+            r.from(&["name"]),
+            format!("{why}: the resource address names the pool"),
+        );
+    }
     let nc = |k: &'static str| ["node_config", "0", k];
     if let Some(t) =
         pool_known(&mut p, r, &nc("machine_type"), "instanceType").and_then(Value::as_str)
@@ -603,7 +635,8 @@ fn gke_pool(d: &mut Draft, r: &Res<'_>) {
     )) {
         p.set("gpus", Value::from(n));
     }
-    let zones: Vec<String> = match r.get(&["node_locations"]) {
+    let locations = r.get(&["node_locations"]);
+    let zones: Vec<String> = match &locations {
         Got::Known(Value::Array(z)) => z
             .iter()
             .filter_map(Value::as_str)
@@ -611,17 +644,43 @@ fn gke_pool(d: &mut Draft, r: &Res<'_>) {
             .collect(),
         _ => Vec::new(),
     };
+    // How many zones the pool runs in: its `node_locations`; without them, one when its
+    // location is a zone of a cluster that names no node locations; else unknown.
+    let zone_count = if zones.is_empty() {
+        let cluster_zones = index.gke_cluster.is_some_and(
+            |c| matches!(c.get(&["node_locations"]), Got::Known(Value::Array(a)) if !a.is_empty()),
+        );
+        let zonal = r.str(&["location"]).is_some_and(is_gcp_zone);
+        (zonal && !cluster_zones).then_some(1)
+    } else {
+        Some(zones.len())
+    };
+    let zones_why = match locations {
+        Got::Unknown => "are known only after apply",
+        _ => "are not in the plan",
+    };
     // GKE counts nodes per zone, except the `total_*` limits.
-    let per_zone = |p: &mut Pool, n: u64, field: &'static str, key: &str| -> u64 {
-        if zones.len() > 1 {
-            p.note(
-                field,
-                r.from(&[key]),
-                format!("GKE counts `{key}` per zone: `{n}` × {} zones", zones.len()),
-            );
-            n.saturating_mul(zones.len() as u64)
-        } else {
-            n
+    let per_zone = |p: &mut Pool, n: u64, field: &'static str, key: &str, left_out: &str| {
+        match zone_count {
+            Some(count) if count > 1 => {
+                p.note(
+                    field,
+                    r.from(&[key]),
+                    format!("GKE counts `{key}` per zone: `{n}` × {count} zones"),
+                );
+                Some(n.saturating_mul(count as u64))
+            }
+            Some(_) => Some(n),
+            None => {
+                p.note(
+                    field,
+                    r.from(&[key]),
+                    format!(
+                        "GKE counts `{key}` (`{n}`) per zone, and the pool's zones (`node_locations`) {zones_why}: {left_out}"
+                    ),
+                );
+                None
+            }
         }
     };
     let auto = |k: &'static str| ["autoscaling", "0", k];
@@ -642,20 +701,22 @@ fn gke_pool(d: &mut Draft, r: &Res<'_>) {
         _ => None,
     });
     if total_min.is_some() || total_max.is_some() || min.is_some() || max.is_some() {
-        if let Some(n) =
-            total_min.or_else(|| min.map(|n| per_zone(&mut p, n, "minNodes", "min_node_count")))
-        {
+        if let Some(n) = total_min.or_else(|| {
+            min.and_then(|n| per_zone(&mut p, n, "minNodes", "min_node_count", "left out"))
+        }) {
             p.set("minNodes", Value::from(n));
         }
-        if let Some(n) =
-            total_max.or_else(|| max.map(|n| per_zone(&mut p, n, "maxNodes", "max_node_count")))
-        {
+        if let Some(n) = total_max.or_else(|| {
+            max.and_then(|n| per_zone(&mut p, n, "maxNodes", "max_node_count", "left out"))
+        }) {
             p.set("maxNodes", Value::from(n));
         }
     } else if let Some(n) = count(pool_known(&mut p, r, &["node_count"], "minNodes")) {
-        let n = per_zone(&mut p, n, "minNodes", "node_count");
-        p.set("minNodes", Value::from(n));
-        p.set("maxNodes", Value::from(n));
+        let both = "`minNodes` and `maxNodes` left out";
+        if let Some(n) = per_zone(&mut p, n, "minNodes", "node_count", both) {
+            p.set("minNodes", Value::from(n));
+            p.set("maxNodes", Value::from(n));
+        }
     }
     if !zones.is_empty() {
         p.set("zones", strings(zones.clone()));
