@@ -59,13 +59,25 @@ impl Serialize for Facts {
     }
 }
 
-/// Fields in the byte order of their JSON names.
+/// Computed values a UI shows beside the form. A key is present only when the values it comes
+/// from are known.
+// Fields in the byte order of their JSON names.
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(rename = "Facts", optional_fields)
+)]
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-struct FactsData {
+pub(crate) struct FactsData {
     #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "sorted_map")]
+    #[cfg_attr(
+        feature = "ts",
+        ts(as = "Option<std::collections::BTreeMap<String, String>>", optional)
+    )]
     addon_hosts: Vec<(&'static str, String)>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::input::model::Distribution>"))]
     distribution: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fqdn: Option<String>,
@@ -76,6 +88,7 @@ struct FactsData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pod_ips: Option<PodIpFacts>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Provider>"))]
     provider: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     storage_classes: Option<Vec<ClassFacts>>,
@@ -87,6 +100,7 @@ struct FactsData {
     zone_count: Option<usize>,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 struct VpcFacts {
     addresses: u64,
@@ -94,6 +108,7 @@ struct VpcFacts {
     usable: u64,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 struct SubnetFacts {
     addresses: u64,
@@ -102,10 +117,12 @@ struct SubnetFacts {
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<String>,
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::input::model::SubnetType>"))]
     kind: Option<&'static str>,
     usable: u64,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct PoolFacts {
@@ -115,6 +132,7 @@ struct PoolFacts {
     )]
     cpu: Option<f64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     from_instance_catalog: Vec<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     gpus: Option<u32>,
@@ -133,6 +151,7 @@ struct PoolFacts {
     zones: Option<Vec<String>>,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct ClassFacts {
@@ -145,6 +164,7 @@ struct ClassFacts {
 }
 
 /// The pod-IP estimate, as `ip-capacity` computes it.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PodIpFacts {
@@ -153,6 +173,7 @@ pub struct PodIpFacts {
     pub max_pods_per_node: u32,
     pub nodes: u64,
     /// `subnets` or `podCidr`.
+    #[cfg_attr(feature = "ts", ts(type = "\"subnets\" | \"podCidr\""))]
     pub source: &'static str,
 }
 
