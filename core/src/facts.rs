@@ -70,32 +70,42 @@ impl Serialize for Facts {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct FactsData {
+    /// Add-on host names by add-on, e.g. `{"superset": "dash-ml.example.com"}`.
     #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "sorted_map")]
     #[cfg_attr(
         feature = "ts",
         ts(as = "Option<std::collections::BTreeMap<String, String>>", optional)
     )]
     addon_hosts: Vec<(&'static str, String)>,
+    /// The distribution: the document's, else the provider's default.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(as = "Option<crate::input::model::Distribution>"))]
     distribution: Option<&'static str>,
+    /// The platform's address, normalised (lowercase, no trailing dot).
     #[serde(skip_serializing_if = "Option::is_none")]
     fqdn: Option<String>,
+    /// The Kubernetes version as reports print it: `1.30`, or `1.30.2` when the patch is not 0.
     #[serde(skip_serializing_if = "Option::is_none")]
     kubernetes_version: Option<String>,
+    /// Each node pool's effective size.
     #[serde(skip_serializing_if = "Option::is_none")]
     node_pools: Option<Vec<PoolFacts>>,
+    /// The pod-IP estimate `ip-capacity` checks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pod_ips: Option<PodIpFacts>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Provider>"))]
     provider: Option<&'static str>,
+    /// Each storage class's capabilities: the document's over the provisioner catalog's.
     #[serde(skip_serializing_if = "Option::is_none")]
     storage_classes: Option<Vec<ClassFacts>>,
+    /// Each subnet with a valid CIDR: its size (`usable`: after the provider's reserved addresses).
     #[serde(skip_serializing_if = "Option::is_none")]
     subnets: Option<Vec<SubnetFacts>>,
+    /// The VPC's size (`usable`: after the provider's reserved addresses).
     #[serde(skip_serializing_if = "Option::is_none")]
     vpc: Option<VpcFacts>,
+    /// How many distinct zones nodes run in (present when `availabilityZones` is).
     #[serde(skip_serializing_if = "Option::is_none")]
     zone_count: Option<usize>,
 }

@@ -99,16 +99,28 @@ export interface Coverage {
  * are known.
  */
 export interface Facts {
+  /** Add-on host names by add-on, e.g. `{"superset": "dash-ml.example.com"}`. */
   addonHosts?: Record<string, string>;
+  /** The distribution: the document's, else the provider's default. */
   distribution?: Distribution;
+  /** The platform's address, normalised (lowercase, no trailing dot). */
   fqdn?: string;
+  /** The Kubernetes version as reports print it: `1.30`, or `1.30.2` when the patch is not 0. */
   kubernetesVersion?: string;
+  /** Each node pool's effective size. */
   nodePools?: Array<PoolFacts>;
+  /** The pod-IP estimate `ip-capacity` checks. */
   podIps?: PodIpFacts;
   provider?: Provider;
+  /** Each storage class's capabilities: the document's over the provisioner catalog's. */
   storageClasses?: Array<ClassFacts>;
+  /**
+   * Each subnet with a valid CIDR: its size (`usable`: after the provider's reserved addresses).
+   */
   subnets?: Array<SubnetFacts>;
+  /** The VPC's size (`usable`: after the provider's reserved addresses). */
   vpc?: VpcFacts;
+  /** How many distinct zones nodes run in (present when `availabilityZones` is). */
   zoneCount?: number;
 }
 
