@@ -8,7 +8,7 @@ BINDING_TESTS :=
 
 -include mk/*.mk
 
-.PHONY: demo test setup-rust fmt-check clippy test-rust wasm-core docs bench
+.PHONY: demo test setup-rust fmt-check clippy test-rust wasm-core docs types bench
 
 ## demo: build the CLI and validate the shipped example clusters
 demo:
@@ -52,3 +52,9 @@ bench:
 ## docs: regenerate docs/rules.md from the rule registry
 docs:
 	CLUSTERFIT_BLESS=1 $(CARGO) test -p clusterfit --test catalog docs_rules_md
+
+## types: regenerate the TypeScript types of both npm packages (the shared block of
+## node/index.d.ts and wasm/pkg-src/index.d.ts) from the Rust types; `make test-rust` fails when
+## they are stale
+types:
+	CLUSTERFIT_BLESS=1 $(CARGO) test -p clusterfit-bindings --lib typescript

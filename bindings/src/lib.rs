@@ -24,6 +24,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 mod answer;
 mod import;
 mod json;
+#[cfg(test)]
+mod typescript;
 #[cfg(feature = "yaml")]
 mod yaml;
 pub use answer::*;

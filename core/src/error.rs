@@ -10,6 +10,8 @@ pub const MAX_FINDINGS: usize = 1000;
 
 /// Stable error codes, the same in every binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "SCREAMING_SNAKE_CASE"))]
 #[non_exhaustive]
 pub enum ErrorCode {
     /// The document is not JSON.

@@ -59,34 +59,58 @@ impl Serialize for Facts {
     }
 }
 
-/// Fields in the byte order of their JSON names.
+/// Computed values a UI shows beside the form. A key is present only when the values it comes
+/// from are known.
+// Fields in the byte order of their JSON names.
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(rename = "Facts", optional_fields)
+)]
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-struct FactsData {
+pub(crate) struct FactsData {
+    /// Add-on host names by add-on, e.g. `{"superset": "dash-ml.example.com"}`.
     #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "sorted_map")]
+    #[cfg_attr(
+        feature = "ts",
+        ts(as = "Option<std::collections::BTreeMap<String, String>>", optional)
+    )]
     addon_hosts: Vec<(&'static str, String)>,
+    /// The distribution: the document's, else the provider's default.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::input::model::Distribution>"))]
     distribution: Option<&'static str>,
+    /// The platform's address, normalised (lowercase, no trailing dot).
     #[serde(skip_serializing_if = "Option::is_none")]
     fqdn: Option<String>,
+    /// The Kubernetes version as reports print it: `1.30`, or `1.30.2` when the patch is not 0.
     #[serde(skip_serializing_if = "Option::is_none")]
     kubernetes_version: Option<String>,
+    /// Each node pool's effective size.
     #[serde(skip_serializing_if = "Option::is_none")]
     node_pools: Option<Vec<PoolFacts>>,
+    /// The pod-IP estimate `ip-capacity` checks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pod_ips: Option<PodIpFacts>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Provider>"))]
     provider: Option<&'static str>,
+    /// Each storage class's capabilities: the document's over the provisioner catalog's.
     #[serde(skip_serializing_if = "Option::is_none")]
     storage_classes: Option<Vec<ClassFacts>>,
+    /// Each subnet with a valid CIDR: its size (`usable`: after the provider's reserved addresses).
     #[serde(skip_serializing_if = "Option::is_none")]
     subnets: Option<Vec<SubnetFacts>>,
+    /// The VPC's size (`usable`: after the provider's reserved addresses).
     #[serde(skip_serializing_if = "Option::is_none")]
     vpc: Option<VpcFacts>,
+    /// How many distinct zones nodes run in (present when `availabilityZones` is).
     #[serde(skip_serializing_if = "Option::is_none")]
     zone_count: Option<usize>,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 struct VpcFacts {
     addresses: u64,
@@ -94,6 +118,7 @@ struct VpcFacts {
     usable: u64,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 struct SubnetFacts {
     addresses: u64,
@@ -102,10 +127,12 @@ struct SubnetFacts {
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<String>,
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::input::model::SubnetType>"))]
     kind: Option<&'static str>,
     usable: u64,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct PoolFacts {
@@ -115,6 +142,7 @@ struct PoolFacts {
     )]
     cpu: Option<f64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     from_instance_catalog: Vec<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     gpus: Option<u32>,
@@ -133,6 +161,7 @@ struct PoolFacts {
     zones: Option<Vec<String>>,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct ClassFacts {
@@ -145,6 +174,7 @@ struct ClassFacts {
 }
 
 /// The pod-IP estimate, as `ip-capacity` computes it.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PodIpFacts {
@@ -153,6 +183,7 @@ pub struct PodIpFacts {
     pub max_pods_per_node: u32,
     pub nodes: u64,
     /// `subnets` or `podCidr`.
+    #[cfg_attr(feature = "ts", ts(type = "\"subnets\" | \"podCidr\""))]
     pub source: &'static str,
 }
 

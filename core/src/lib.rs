@@ -36,6 +36,8 @@ mod profile;
 mod rules;
 mod schema;
 mod severity;
+#[cfg(feature = "ts")]
+pub mod typescript;
 
 pub use engine::options::{FailOn, Ignore, Options};
 pub use engine::report::{Finding, Report, Summary};

@@ -12,6 +12,7 @@ use std::net::Ipv4Addr;
 
 /// Facts about one IPv4 block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CidrInfo {
     /// The block as given.
@@ -76,14 +77,19 @@ const MIN_PRIVATE: u32 = 2;
 
 const PLAN_KEYS: &[&str] = &["profile", "provider", "zoneNames", "privatePrefix"];
 
-/// Options of [`plan_subnets`]: `{"profile", "provider", "zoneNames", "privatePrefix"}`.
+/// Options of [`plan_subnets`] (`planSubnets` in JavaScript): `{"profile", "provider",
+/// "zoneNames", "privatePrefix"}`, every key optional; `null` means the default.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "camelCase", optional_fields = nullable))]
 pub struct PlanOptions {
     /// The profile whose network rules the plan must pass (default katonic).
+    #[cfg_attr(feature = "ts", ts(type = "string | CustomProfile | null", optional = nullable))]
     pub profile: ProfileChoice,
     /// Default aws.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional = nullable))]
     pub provider: Provider,
-    /// Zone names, one per private subnet; default `zone-a`, `zone-b`, …
+    /// Zone names, one per private subnet (default `zone-a`, `zone-b`, …): as many as `zones`,
+    /// but at least 2 (a 1-zone plan still has private subnets in two zones, as EKS needs).
     pub zone_names: Option<Vec<String>>,
     /// Prefix length of the private subnets; default the profile's (`/24`).
     pub private_prefix: Option<u8>,
@@ -164,8 +170,10 @@ impl PlanOptions {
 
 /// One subnet of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PlannedSubnet {
+    /// `private-<zone>` or `public-<first zone>`.
     pub name: String,
     /// `private` or `public`.
     #[serde(rename = "type")]
@@ -181,6 +189,7 @@ pub struct PlannedSubnet {
 /// A subnet plan: a private subnet per zone (at least two, in two zones), one public
 /// /28, the rest of the VPC left free.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SubnetPlan {
     /// The VPC network (host bits cleared).
@@ -194,7 +203,34 @@ pub struct SubnetPlan {
     /// The unused rest of the VPC, as the fewest CIDR blocks.
     pub free: Vec<String>,
     /// `{vpcCidr, subnets}` in the input schema's shape, ready for a document's `network`.
+    #[cfg_attr(feature = "ts", ts(as = "PlannedNetwork"))]
     pub network: Value,
+}
+
+/// The `network` of a [`SubnetPlan`] (built as JSON): the input schema's shape.
+#[cfg(feature = "ts")]
+#[derive(ts_rs::TS)]
+#[ts(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct PlannedNetwork {
+    vpc_cidr: String,
+    subnets: Vec<NetworkSubnet>,
+}
+
+/// A planned subnet in the input schema's shape (an item of `network.subnets`).
+#[cfg(feature = "ts")]
+#[derive(ts_rs::TS)]
+#[allow(dead_code)]
+struct NetworkSubnet {
+    name: String,
+    cidr: String,
+    #[ts(rename = "type")]
+    kind: SubnetType,
+    zone: String,
+    /// AWS only: `kubernetes.io/role/internal-elb` (private) or `kubernetes.io/role/elb`
+    /// (public), `"1"`.
+    #[ts(optional)]
+    tags: Option<std::collections::BTreeMap<String, String>>,
 }
 
 /// Plans subnets inside a VPC: one private subnet per zone (at least two, in two distinct zones,

@@ -28,6 +28,8 @@ const LAYERS: &[&[&str]] = &[
     &["rules", "facts"],
     // profile resolution, options, rule runs, the report; the input schema
     &["engine", "schema"],
+    // the TypeScript declarations of the public types (feature `ts`, off in every shipped build)
+    &["typescript"],
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -3,7 +3,7 @@ import {
   validate, rules, profiles, schema, cidrInfo, planSubnets, version, ClusterfitError,
   type Report, type Finding, type Severity, type Options, type RuleInfo, type CidrInfo,
   type ErrorCode, type SubnetPlan, type PlannedSubnet, type PlanOptions, type NetworkSubnet, type Profile,
-  type CustomProfile, type Provider, _forceInternalError,
+  type CustomProfile, type Provider, type ClusterDescription, type NodePool, _forceInternalError,
 } from '..'
 
 // An Express-style handler: validate a request body, answer 200 with the report or 400.
@@ -70,3 +70,18 @@ const badProvider: PlanOptions = { provider: 'ibm' }
 // @ts-expect-error a custom profile has no such section
 const badProfile: CustomProfile = { extends: 'katonic', netwrk: {} }
 export { bad, badOptions, badPlan, badProvider, badProfile }
+
+// A document typed by the input's JSON Schema (generated types of the description).
+const doc: ClusterDescription = {
+  provider: 'aws',
+  kubernetes: { version: '1.30', distribution: 'eks' },
+  network: { vpcCidr: '10.0.0.0/21', subnets: [{ cidr: '10.0.0.0/24', type: 'private', zone: 'us-east-1a' }] },
+  nodePools: [{ name: 'platform', role: 'platform', cpu: 8, memory: '32Gi', labels: { 'katonic.ai/node-pool': 'platform' } }],
+  storageClasses: { kind: 'List', items: [{ metadata: { name: 'gp3', uid: 'x' }, provisioner: 'ebs.csi.aws.com' }] },
+}
+const checked: Report = validate(doc)
+// @ts-expect-error not a role
+const badPool: NodePool = { name: 'p', role: 'gpus' }
+// @ts-expect-error a description needs `kubernetes`
+const badDoc: ClusterDescription = { provider: 'aws' }
+export { checked, badPool, badDoc }

@@ -45,8 +45,10 @@ pub fn describe(kind: &str, text: &str, options: &Value) -> Result<Value, Error>
 
 /// Options of `describe`.
 #[derive(Debug, Default)]
-struct ImportOptions {
-    /// `roles`: pool name → role, overriding the inferred role.
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub(crate) struct ImportOptions {
+    /// Pool name → role, overriding the inferred role.
+    #[cfg_attr(test, ts(type = "Record<string, Role> | null", optional))]
     roles: BTreeMap<String, String>,
 }
 
@@ -92,10 +94,13 @@ impl ImportOptions {
     }
 }
 
-/// One note of the answer.
+/// A note of `describe`: where a value came from, or what could not be mapped.
 #[derive(Debug, Clone)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "ImportNote"))]
 pub(crate) struct Note {
+    /// JSON Pointer into the description (empty for the whole).
     pub path: String,
+    /// Where in the source: a JSON Pointer, or a Terraform resource address and attribute.
     pub from: String,
     pub message: String,
 }

@@ -12,14 +12,21 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// What a storage class can do; `None` means unknown, and rules that need it stay silent.
+/// What a storage class can do; an absent (`None`) value means unknown, and rules that need it
+/// stay silent.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(rename = "ClassCapabilities", optional_fields)
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Capabilities {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dynamic_provisioning: Option<bool>,
-    /// Borrowed from the catalog; owned only when the document states `accessModes`.
+    // Borrowed from the catalog; owned only when the document states `accessModes`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<AccessMode>>"))]
     pub access_modes: Option<Cow<'static, [AccessMode]>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ssd: Option<bool>,

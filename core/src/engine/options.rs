@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 /// What makes `valid` false.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "lowercase"))]
 pub enum FailOn {
     /// Any error finding (the default).
     #[default]
@@ -28,10 +29,11 @@ impl FailOn {
 
 /// Suppresses findings of a rule (or of every rule) at a path and below.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Ignore {
-    /// The rule id; `None` means every rule.
+    /// The rule id; absent (`None`) means every rule.
     pub rule: Option<String>,
-    /// A JSON Pointer; `None` means everywhere. Whole segments: `/nodePools/2` is not
+    /// A JSON Pointer; absent (`None`) means everywhere. Whole segments: `/nodePools/2` is not
     /// `/nodePools/20`.
     pub path: Option<String>,
     /// Why, echoed in the report's `suppressed` list.
@@ -40,16 +42,26 @@ pub struct Ignore {
 
 /// Validation options.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "camelCase"))]
 pub struct Options {
+    /// `katonic` (default), `domino`, `dataiku`, or a custom profile object.
+    #[cfg_attr(feature = "ts", ts(type = "string | CustomProfile", optional))]
     pub profile: ProfileChoice,
     /// Rule ids not to run.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub disable: Vec<String>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    /// Findings to suppress (rule, path or both), each with an optional reason.
     pub ignore: Vec<Ignore>,
     /// Per-rule severity overrides; they win over the profile's.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub severity: BTreeMap<String, SeverityLevel>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+    /// What makes `valid` false: `error` (default) or `warning`.
     pub fail_on: FailOn,
     /// The gate: report what rules needed but the document left out (`not-described`), and make
     /// `not-described` and `unknown-field` errors.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub strict: bool,
 }
 

@@ -4,22 +4,24 @@ use serde::Serialize;
 
 /// One problem found in the description.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Finding {
     /// Stable rule id from the catalog, e.g. `vpc-cidr-size`.
     pub rule: &'static str,
     /// Severity after profile and options overrides.
     pub severity: Severity,
-    /// RFC 6901 JSON Pointer into the input.
+    /// RFC 6901 JSON Pointer into the input, e.g. `/network/vpcCidr`.
     pub path: String,
     /// What is wrong: names the offending value and the requirement.
     pub message: String,
-    /// What to do about it.
+    /// What to do about it (absent when there is nothing more to say).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
 }
 
 /// Counts of findings by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Summary {
     /// Number of error findings.
     pub errors: usize,
@@ -31,6 +33,7 @@ pub struct Summary {
 
 /// The answer of [`crate::validate`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     /// No finding at or above `failOn`.
     pub valid: bool,
@@ -41,7 +44,8 @@ pub struct Report {
     /// The findings in a deterministic order: the first 1,000, then one `too-many-findings`
     /// when there are more.
     pub findings: Vec<Finding>,
-    /// Computed values useful to a UI; reads as a `serde_json::Value` through `Deref`.
+    /// Computed values useful to a UI (in Rust it reads as a `serde_json::Value` through `Deref`).
+    #[cfg_attr(feature = "ts", ts(as = "crate::facts::FactsData"))]
     pub facts: crate::facts::Facts,
     /// What was checked: how many rules ran, which stayed silent somewhere for lack of data,
     /// how many did not apply.
@@ -52,6 +56,7 @@ pub struct Report {
 
 /// What a validation checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Coverage {
     /// Rules that ran: not disabled, not `off`, and for this provider and profile.
@@ -65,6 +70,7 @@ pub struct Coverage {
 
 /// A finding an `ignore` option removed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Suppressed {
     pub rule: &'static str,
     pub path: String,

@@ -9,6 +9,7 @@ macro_rules! str_enum {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
                  serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
         // Variant names are the input's own spellings (`ReadWriteOnce`, `Kubenet`, …).
         #[allow(clippy::enum_variant_names)]
         pub enum $name { $($(#[$vm])* #[serde(rename = $s)] $var),+ }

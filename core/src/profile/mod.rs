@@ -19,6 +19,7 @@ const BUILTIN_JSON: [&str; 3] = [
 
 /// A value that may differ by provider: `{"default": 30, "onprem": 100}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct ByProvider<T> {
     #[serde(default = "none", skip_serializing_if = "Option::is_none")]
@@ -63,8 +64,9 @@ impl<T> ByProvider<T> {
     }
 }
 
-/// A complete profile.
+/// A profile: an ML platform's installation requirements, as data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Profile {
     /// `katonic`, `domino`, `dataiku`, or a custom profile's name (default `custom`).
@@ -87,16 +89,22 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<String>>,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(inline))]
     pub kubernetes: KubernetesReq,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(inline))]
     pub network: NetworkReq,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(inline))]
     pub zones: ZonesReq,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(inline))]
     pub node_pools: NodePoolsReq,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(inline))]
     pub storage: StorageReq,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(inline))]
     pub ingress: IngressReq,
     /// Add-on key → the DNS prefix its host name gets (`superset` → `dash-`).
     #[serde(default)]
@@ -108,6 +116,7 @@ fn custom_name() -> String {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct KubernetesReq {
     /// Lowest Kubernetes version the platform supports.
@@ -119,6 +128,7 @@ pub struct KubernetesReq {
     /// Whether Docker before its removal (below 1.24, or on a managed cloud) is worth a warning;
     /// Docker with Kubernetes 1.24 or later is an error whatever this says.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub docker_deprecation: bool,
 }
 
@@ -152,6 +162,7 @@ fn is_true(b: &bool) -> bool {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NetworkReq {
     /// The VPC must be this prefix length or shorter (21 → at least a /21); checked on aws.
@@ -169,6 +180,7 @@ pub struct NetworkReq {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ZonesReq {
     /// Allowed numbers of distinct zones; empty means any.
@@ -177,6 +189,7 @@ pub struct ZonesReq {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NodePoolsReq {
     #[serde(default)]
@@ -191,11 +204,18 @@ pub struct NodePoolsReq {
     pub roles: BTreeMap<Role, RoleReq>,
     /// Every pool's cloud tags carry `kubernetes.io/cluster/<name>: owned` (aws).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub cluster_owned_tag: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(rename = "RoleRequirement", optional_fields)
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// What a profile requires of a node pool role. Sizes in vCPU and GiB.
 pub struct RoleReq {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<f64>,
@@ -226,14 +246,17 @@ pub struct RoleReq {
     pub recommended_memory: Option<f64>,
     /// The pool must be able to scale: `minNodes` below `maxNodes`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub autoscaling: bool,
     /// The pool's cloud tags carry a cluster-autoscaler node-template label tag for each
     /// required label (aws).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub autoscaler_label_tags: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StorageReq {
     /// Default name of the block (RWO) class when `storage.blockClass` is absent.
@@ -256,6 +279,7 @@ pub struct StorageReq {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ListenerReq {
     pub port: u32,
@@ -263,6 +287,7 @@ pub struct ListenerReq {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HealthCheckReq {
     pub protocol: String,
@@ -271,16 +296,20 @@ pub struct HealthCheckReq {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IngressReq {
     /// Whether the platform is served at an address of its own, so `strict` asks for `ingress`
     /// (Dataiku's workload isolation has none: its FQDN is checked only when given).
     #[serde(default = "yes", skip_serializing_if = "is_true")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub served: bool,
     /// Listeners the load balancer must have.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(inline))]
     pub listeners: Vec<ListenerReq>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(inline))]
     pub health_check: Option<HealthCheckReq>,
 }
 

@@ -21,6 +21,7 @@ use serde::Serialize;
 
 /// Where a rule belongs; the docs group rules by area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Area {
     /// The structure of the document itself.
@@ -58,6 +59,7 @@ impl Area {
 /// A documented example: a complete document on which the rule fires, and one on which it stays
 /// silent, both validated with `options`. A test runs every rule's example.
 #[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "RuleExample"))]
 pub struct Example {
     /// Options JSON (`{}` for the defaults).
     pub options: &'static str,
@@ -97,14 +99,21 @@ impl std::fmt::Debug for Rule {
 
 /// A rule as `rules()` returns it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RuleInfo {
+    /// Stable kebab-case id.
     pub id: &'static str,
+    /// Default severity (a profile or options may change it).
     pub severity: Severity,
     pub area: Area,
+    /// Providers the rule runs for; empty means all.
+    #[cfg_attr(feature = "ts", ts(as = "Vec<Provider>"))]
     pub providers: Vec<&'static str>,
+    /// One line, for lists.
     pub title: &'static str,
     /// The full doc in markdown: what, why, source, example.
     pub doc: String,
+    /// The vendor document it comes from (title and section) and the passage, quoted.
     pub source: &'static str,
     pub example: Example,
 }
