@@ -68,7 +68,12 @@ for (let at = 8; at < bytes.length;) {
 sections.sort((a, b) => b.size - a.size);
 console.log('| section | raw | gzip -9 alone |');
 console.log('|---|---|---|');
-for (const s of sections) console.log(`| ${s.name} | ${kb(s.size)} | ${kb(s.gz)} |`);
+const small = sections.filter((s) => s.size < 1024);
+for (const s of sections.filter((s) => s.size >= 1024)) console.log(`| ${s.name} | ${kb(s.size)} | ${kb(s.gz)} |`);
+if (small.length) {
+  const sum = (key) => small.reduce((n, s) => n + s[key], 0);
+  console.log(`| ${small.length} sections under 1 KB (${small.map((s) => s.name).join(', ')}) | ${kb(sum('size'))} | ${kb(sum('gz'))} |`);
+}
 console.log();
 
 // Largest contributors: twiggy's items (shallow size) on the build with names, grouped by the
