@@ -43,11 +43,8 @@ test-rust:
 wasm-core:
 	$(CARGO) build -p clusterfit --target wasm32-unknown-unknown --release
 
-## bench: the scaling table (2 KB to 1 MiB, generic and adversarial shapes, `--check` fails on
-## super-linear growth) and the native per-call numbers; budgets and results in docs/performance.md
-bench:
-	$(CARGO) run --release -q -p clusterfit --example scaling
-	$(CARGO) run --release -q -p clusterfit --example bench
+## bench: clusterfit beside its peers in every runtime, the scaling table and the .wasm size
+## (mk/bench.mk); budgets and results in docs/performance.md
 
 ## docs: regenerate docs/rules.md from the rule registry
 docs:
