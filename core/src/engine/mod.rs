@@ -6,7 +6,7 @@ pub(crate) mod report;
 
 use crate::analysis::Context;
 use crate::error::{Error, ErrorCode, MAX_FINDINGS};
-use crate::input::json::Json;
+use crate::input::json::{Bump, Json};
 use crate::input::{self, parse::parse_cluster, pointer, Issue, IssueKind};
 use crate::profile::Profile;
 use crate::rules::{self, Emitter, Need, Raw, Sink};
@@ -21,15 +21,17 @@ use std::collections::BTreeSet;
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
 pub fn validate_str(text: &str, options: &Options) -> Result<Report, Error> {
     let profile = checked_profile(options)?;
-    let doc = input::parse_doc(text)?;
-    run(&doc, options, &profile)
+    // The tree's arrays and objects: one arena per call.
+    let bump = Bump::new();
+    run(&input::parse_doc(text, &bump)?, options, &profile)
 }
 
 /// Validates a document that is already a JSON value (a Python dict, a JS object).
 pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
     let profile = checked_profile(options)?;
     input::check_value(value)?;
-    run(&Json::from_value(value), options, &profile)
+    let bump = Bump::new();
+    run(&Json::from_value(value, &bump), options, &profile)
 }
 
 /// Options are checked before the document is read, so an options error is reported whatever

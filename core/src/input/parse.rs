@@ -101,7 +101,7 @@ pub(crate) fn describe_json(v: &Json<'_>) -> String {
     match v {
         Json::Null => "null".into(),
         Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(n) => format!("number `{}`", json_number(n)),
+        Json::Number(n) => format!("number `{}`", json_number(&n.to_number())),
         Json::String(s) => describe_str(s),
         Json::Array(_) => "an array".into(),
         Json::Object(_) => "an object".into(),
@@ -220,7 +220,7 @@ impl<'v> Parser<'_, 'v> {
         let v = get(m, key)?;
         let path = join(parent, key);
         match v {
-            Json::Array(a) => Some((a.as_slice(), path)),
+            Json::Array(a) => Some((*a, path)),
             other => {
                 self.wrong_type(path, "an array", other);
                 None
@@ -289,7 +289,7 @@ impl<'v> Parser<'_, 'v> {
                 let msg = format!(
                     "`{}` is `{}`, not a whole number from {min} to {max}",
                     display(&path),
-                    json_number(n)
+                    json_number(&n.to_number())
                 );
                 self.bad_value(path, msg, None);
                 None
@@ -340,7 +340,7 @@ impl<'v> Parser<'_, 'v> {
         };
         let (value, text) = match v {
             Json::Number(n) => match n.as_f64() {
-                Some(f) => (f, json_number(n)),
+                Some(f) => (f, json_number(&n.to_number())),
                 None => return None,
             },
             Json::String(s) => match parse_quantity(s) {
@@ -382,7 +382,7 @@ impl<'v> Parser<'_, 'v> {
             match v {
                 Json::String(s) => list.push(Item {
                     index,
-                    value: s.as_ref(),
+                    value: *s,
                 }),
                 other => self.wrong_type(join_index(&path, index), "a string", other),
             }
@@ -403,7 +403,7 @@ impl<'v> Parser<'_, 'v> {
         for (k, v) in o.iter() {
             match v {
                 Json::String(s) => {
-                    map.insert(k, s.as_ref());
+                    map.insert(k, *s);
                 }
                 other => self.wrong_type(join(&path, k), "a string", other),
             }
@@ -498,7 +498,7 @@ impl<'v> Parser<'_, 'v> {
                 let at = join(&path, "version");
                 let msg = format!(
                     "`kubernetes.version` must be a string, found number `{}`",
-                    json_number(n)
+                    json_number(&n.to_number())
                 );
                 let hint = "write the version as a string, for example `\"1.30\"`: \
                             YAML reads an unquoted `1.30` as the number 1.3";
@@ -713,7 +713,7 @@ impl<'v> Parser<'_, 'v> {
         let items = match value {
             Json::Array(a) => {
                 *list_path = ARRAY;
-                a.as_slice()
+                *a
             }
             Json::Object(o) => {
                 *list_path = ITEMS;
@@ -828,7 +828,7 @@ impl<'v> Parser<'_, 'v> {
                     };
                     let msg =
                         format!("`storageClasses` must be {EXPECTED}, found a `{shown}` object");
-                    let hint = if s.as_ref() == "StorageClass" {
+                    let hint = if *s == "StorageClass" {
                         "put the StorageClass in an array: `\"storageClasses\": [{…}]`"
                     } else {
                         "give an array of StorageClass objects, or the `List` that `kubectl get sc -o json` prints"
@@ -858,7 +858,7 @@ impl<'v> Parser<'_, 'v> {
         }
         let _ = self.object(o, PATH, "metadata", &[]);
         match items {
-            Json::Array(a) => Some(a.as_slice()),
+            Json::Array(a) => Some(*a),
             other => {
                 self.wrong_type(
                     join(PATH, "items"),
