@@ -1,7 +1,7 @@
 //! The parsed tree → [`Cluster`], reporting every structural problem as a typed [`Issue`]
 //! instead of stopping at the first. The engine maps each issue kind to its input rule
 //! (`required-field`, `invalid-type`, …); this layer knows no rules.
-use super::fields;
+use super::fields::{self, Known};
 use super::json::{Json, Obj};
 use super::model::*;
 use super::pointer::{join, join_index};
@@ -19,7 +19,7 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         out,
         tree: std::marker::PhantomData,
     };
-    p.unknown_keys(root, "", fields::ROOT);
+    p.unknown_keys(root, "", fields::known::ROOT);
     let provider = p.enumeration(root, "", "provider", Provider::parse, Provider::ALL);
     if provider.is_none() && get(root, "provider").is_none() {
         p.required("/provider", "one of `aws`, `azure`, `gcp`, `onprem`");
@@ -32,11 +32,11 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         kubernetes,
         availability_zones: p.string_list(root, "", "availabilityZones"),
         network: p
-            .object(root, "", "network", fields::NETWORK)
+            .object(root, "", "network", fields::known::NETWORK)
             .map(|(m, path)| p.network(m, &path)),
         node_pools: p.node_pools(root),
         storage: p
-            .object(root, "", "storage", fields::STORAGE)
+            .object(root, "", "storage", fields::known::STORAGE)
             .map(|(m, path)| StorageRoles {
                 block_class: p.string(m, &path, "blockClass"),
                 shared_class: p.string(m, &path, "sharedClass"),
@@ -46,14 +46,14 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         object_storage: p.object_storage(root),
         ingress: p.ingress(root),
         addons: p
-            .object(root, "", "addons", fields::ADDONS)
+            .object(root, "", "addons", fields::known::ADDONS)
             .map(|(m, path)| Addons {
                 superset: p.boolean(m, &path, "superset"),
                 airbyte: p.boolean(m, &path, "airbyte"),
             }),
         ntp: p.boolean(root, "", "ntp"),
         namespaces: p
-            .object(root, "", "namespaces", fields::NAMESPACES)
+            .object(root, "", "namespaces", fields::known::NAMESPACES)
             .map(|(m, path)| Namespaces {
                 mode: p.enumeration(m, &path, "mode", NamespaceMode::parse, NamespaceMode::ALL),
                 template: p.string(m, &path, "template"),
@@ -164,11 +164,12 @@ impl<'v> Parser<'_, 'v> {
         self.push(IssueKind::InvalidValue, path, message, hint);
     }
 
-    fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &str, known: &[&str]) {
+    fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &str, known: Known) {
         for key in m.keys() {
-            if known.contains(&key) {
+            if (known.has)(key) {
                 continue;
             }
+            let known = known.keys;
             let at = join(path, key);
             let where_ = if path.is_empty() {
                 "at the top level".to_string()
@@ -193,13 +194,13 @@ impl<'v> Parser<'_, 'v> {
         m: &'v Obj<'v>,
         parent: &str,
         key: &str,
-        known: &[&str],
+        known: Known,
     ) -> Option<(&'v Obj<'v>, String)> {
         let v = get(m, key)?;
         let path = join(parent, key);
         match v {
             Json::Object(o) => {
-                if !known.is_empty() {
+                if !known.keys.is_empty() {
                     self.unknown_keys(o, &path, known);
                 }
                 Some((o, path))
@@ -380,10 +381,7 @@ impl<'v> Parser<'_, 'v> {
         let mut list = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
             match v {
-                Json::String(s) => list.push(Item {
-                    index,
-                    value: *s,
-                }),
+                Json::String(s) => list.push(Item { index, value: *s }),
                 other => self.wrong_type(join_index(&path, index), "a string", other),
             }
         }
@@ -398,7 +396,7 @@ impl<'v> Parser<'_, 'v> {
         parent: &str,
         key: &str,
     ) -> Option<BTreeMap<&'v str, &'v str>> {
-        let (o, path) = self.object(m, parent, key, &[])?;
+        let (o, path) = self.object(m, parent, key, Known::NONE)?;
         let mut map = BTreeMap::new();
         for (k, v) in o.iter() {
             match v {
@@ -482,7 +480,7 @@ impl<'v> Parser<'_, 'v> {
     }
 
     fn kubernetes(&mut self, root: &'v Obj<'v>) -> Option<Kubernetes> {
-        let Some((m, path)) = self.object(root, "", "kubernetes", fields::KUBERNETES) else {
+        let Some((m, path)) = self.object(root, "", "kubernetes", fields::known::KUBERNETES) else {
             if get(root, "kubernetes").is_none() {
                 self.required("/kubernetes/version", "for example `1.30`");
             }
@@ -552,7 +550,7 @@ impl<'v> Parser<'_, 'v> {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
                 let at = join_index(&list, index);
-                let Some(o) = self.item_object(v, &at, fields::SUBNET) else {
+                let Some(o) = self.item_object(v, &at, fields::known::SUBNET) else {
                     continue;
                 };
                 if get(o, "cidr").is_none() {
@@ -620,7 +618,7 @@ impl<'v> Parser<'_, 'v> {
     }
 
     /// An element of a list of objects.
-    fn item_object(&mut self, v: &'v Json<'v>, at: &str, known: &[&str]) -> Option<&'v Obj<'v>> {
+    fn item_object(&mut self, v: &'v Json<'v>, at: &str, known: Known) -> Option<&'v Obj<'v>> {
         match v {
             Json::Object(o) => {
                 self.unknown_keys(o, at, known);
@@ -640,7 +638,7 @@ impl<'v> Parser<'_, 'v> {
         let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
         for (index, v) in items.iter().enumerate() {
             let at = join_index(&list, index);
-            let Some(o) = self.item_object(v, &at, fields::NODE_POOL) else {
+            let Some(o) = self.item_object(v, &at, fields::known::NODE_POOL) else {
                 continue;
             };
             let name = self.required_string(o, &at, "name", "a unique pool name");
@@ -734,10 +732,10 @@ impl<'v> Parser<'_, 'v> {
         let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
         for (index, v) in items.iter().enumerate() {
             let at = join_index(list, index);
-            let Some(o) = self.item_object(v, &at, fields::STORAGE_CLASS) else {
+            let Some(o) = self.item_object(v, &at, fields::known::STORAGE_CLASS) else {
                 continue;
             };
-            let name = match self.object(o, &at, "metadata", &[]) {
+            let name = match self.object(o, &at, "metadata", Known::NONE) {
                 Some((meta, mpath)) => {
                     self.required_string(meta, &mpath, "name", "the StorageClass name")
                 }
@@ -761,7 +759,7 @@ impl<'v> Parser<'_, 'v> {
             let provisioner =
                 self.required_string(o, &at, "provisioner", "for example `ebs.csi.aws.com`");
             let capabilities = self
-                .object(o, &at, "capabilities", fields::CAPABILITIES)
+                .object(o, &at, "capabilities", fields::known::CAPABILITIES)
                 .map(|(c, cpath)| self.capabilities(c, &cpath));
             classes.push(StorageClass {
                 index,
@@ -810,7 +808,7 @@ impl<'v> Parser<'_, 'v> {
             match (list_kind, kind) {
                 (Some(k), _) => {
                     // A List: its other keys may hold the misspelt `items`.
-                    self.unknown_keys(o, PATH, fields::STORAGE_CLASS_LIST);
+                    self.unknown_keys(o, PATH, fields::known::STORAGE_CLASS_LIST);
                     self.bad_value(
                         PATH.to_string(),
                         format!("`storageClasses` is a `{k}` without `items`"),
@@ -844,7 +842,7 @@ impl<'v> Parser<'_, 'v> {
             }
             return None;
         };
-        self.unknown_keys(o, PATH, fields::STORAGE_CLASS_LIST);
+        self.unknown_keys(o, PATH, fields::known::STORAGE_CLASS_LIST);
         // `apiVersion` and `metadata` are type-checked only: clusterfit reads nothing from them.
         let _ = self.string(o, PATH, "apiVersion");
         if list_kind.is_none() && kind.is_some() {
@@ -856,7 +854,7 @@ impl<'v> Parser<'_, 'v> {
                 StorageClassListKind::ALL,
             );
         }
-        let _ = self.object(o, PATH, "metadata", &[]);
+        let _ = self.object(o, PATH, "metadata", Known::NONE);
         match items {
             Json::Array(a) => Some(*a),
             other => {
@@ -917,9 +915,9 @@ impl<'v> Parser<'_, 'v> {
     }
 
     fn object_storage(&mut self, root: &'v Obj<'v>) -> Option<ObjectStorage<'v>> {
-        let (m, path) = self.object(root, "", "objectStorage", fields::OBJECT_STORAGE)?;
+        let (m, path) = self.object(root, "", "objectStorage", fields::known::OBJECT_STORAGE)?;
         let store = |p: &mut Self, key: &str| {
-            let Some((o, at)) = p.object(m, &path, key, fields::OBJECT_STORE) else {
+            let Some((o, at)) = p.object(m, &path, key, fields::known::OBJECT_STORE) else {
                 // Present but not an object: `invalid-type` said so; the store exists with
                 // unknown contents, so `backup-storage-missing` does not report it again.
                 return get(m, key).map(|_| ObjectStore::default());
@@ -946,7 +944,7 @@ impl<'v> Parser<'_, 'v> {
     }
 
     fn ingress(&mut self, root: &'v Obj<'v>) -> Option<Ingress<'v>> {
-        let (m, path) = self.object(root, "", "ingress", fields::INGRESS)?;
+        let (m, path) = self.object(root, "", "ingress", fields::known::INGRESS)?;
         let fqdn = self.required_string(
             m,
             &path,
@@ -954,12 +952,12 @@ impl<'v> Parser<'_, 'v> {
             "the platform's DNS name, for example `ml.example.com`",
         );
         let tls = self
-            .object(m, &path, "tls", fields::TLS)
+            .object(m, &path, "tls", fields::known::TLS)
             .map(|(t, tpath)| Tls {
                 certificate_sans: self.string_list(t, &tpath, "certificateSans"),
             });
         let load_balancer = self
-            .object(m, &path, "loadBalancer", fields::LOAD_BALANCER)
+            .object(m, &path, "loadBalancer", fields::known::LOAD_BALANCER)
             .map(|(lb, lpath)| self.load_balancer(lb, &lpath));
         Some(Ingress {
             fqdn,
@@ -974,7 +972,7 @@ impl<'v> Parser<'_, 'v> {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
                 let at = join_index(&list, index);
-                if let Some(o) = self.item_object(v, &at, fields::LISTENER) {
+                if let Some(o) = self.item_object(v, &at, fields::known::LISTENER) {
                     out.push(Listener {
                         index,
                         port: self.uint(o, &at, "port", 1, 65535),
@@ -985,7 +983,7 @@ impl<'v> Parser<'_, 'v> {
             out
         });
         let health_check = self
-            .object(lb, path, "healthCheck", fields::HEALTH_CHECK)
+            .object(lb, path, "healthCheck", fields::known::HEALTH_CHECK)
             .map(|(h, hpath)| HealthCheck {
                 protocol: self.string(h, &hpath, "protocol"),
                 port: self.uint(h, &hpath, "port", 1, 65535),
