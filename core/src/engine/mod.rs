@@ -6,6 +6,7 @@ pub(crate) mod report;
 
 use crate::analysis::Context;
 use crate::error::{Error, ErrorCode, MAX_FINDINGS};
+use crate::input::host::Node;
 use crate::input::json::{Bump, Json};
 use crate::input::{self, parse::parse_cluster, pointer, Issue, IssueKind};
 use crate::profile::Profile;
@@ -32,6 +33,13 @@ pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
     input::check_value(value)?;
     let bump = Bump::new();
     run(&Json::from_value(value, &bump), options, &profile)
+}
+
+/// Validates a document a host built into the core's tree ([`crate::TreeBuilder`]), measured
+/// against the input limits while it was built.
+pub fn validate_tree(root: Node<'_>, options: &Options) -> Result<Report, Error> {
+    let profile = checked_profile(options)?;
+    run(&root.0, options, &profile)
 }
 
 /// Options are checked before the document is read, so an options error is reported whatever

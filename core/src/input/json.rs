@@ -80,6 +80,11 @@ pub struct Obj<'a> {
 }
 
 impl<'a> Obj<'a> {
+    /// An object of entries already sorted by key, without repeats.
+    pub(super) fn from_sorted(entries: &'a [(&'a str, Json<'a>)]) -> Self {
+        Obj { entries }
+    }
+
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&'a Json<'a>> {
         // Objects of a valid document are small (a dozen keys): a linear scan of short keys beats
@@ -109,7 +114,7 @@ impl<'a> Obj<'a> {
 
 /// Sorts by key and keeps the last value of a repeated key, as `serde_json::Map` does; returns
 /// how many entries remain at the front.
-fn sort_entries(entries: &mut [(&str, Json<'_>)]) -> usize {
+pub(super) fn sort_entries(entries: &mut [(&str, Json<'_>)]) -> usize {
     if entries.is_sorted_by(|a, b| a.0 < b.0) {
         return entries.len();
     }

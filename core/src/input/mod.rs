@@ -1,5 +1,6 @@
 //! The input: limits, the typed model and the parser that fills it.
 pub(crate) mod fields;
+pub(crate) mod host;
 pub(crate) mod json;
 pub(crate) mod model;
 pub(crate) mod parse;
