@@ -4,7 +4,7 @@
 use super::fields::{self, Known};
 use super::json::{Json, Obj};
 use super::model::*;
-use super::pointer::{join, join_index};
+use super::pointer::{escape, push_index};
 use super::quantity::{parse_quantity, GIB};
 use super::suggest::closest;
 use super::version::parse_kube_version;
@@ -19,24 +19,24 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         out,
         tree: std::marker::PhantomData,
     };
-    p.unknown_keys(root, "", fields::known::ROOT);
-    let provider = p.enumeration(root, "", "provider", Provider::parse, Provider::ALL);
+    p.unknown_keys(root, &At::Root, fields::known::ROOT);
+    let provider = p.enumeration(root, &At::Root, "provider", Provider::parse, Provider::ALL);
     if provider.is_none() && get(root, "provider").is_none() {
         p.required("/provider", "one of `aws`, `azure`, `gcp`, `onprem`");
     }
     let kubernetes = p.kubernetes(root);
     let mut classes_path = "";
     Cluster {
-        name: p.string(root, "", "name"),
+        name: p.string(root, &At::Root, "name"),
         provider,
         kubernetes,
-        availability_zones: p.string_list(root, "", "availabilityZones"),
+        availability_zones: p.string_list(root, &At::Root, "availabilityZones"),
         network: p
-            .object(root, "", "network", fields::known::NETWORK)
+            .object(root, &At::Root, "network", fields::known::NETWORK)
             .map(|(m, path)| p.network(m, &path)),
         node_pools: p.node_pools(root),
         storage: p
-            .object(root, "", "storage", fields::known::STORAGE)
+            .object(root, &At::Root, "storage", fields::known::STORAGE)
             .map(|(m, path)| StorageRoles {
                 block_class: p.string(m, &path, "blockClass"),
                 shared_class: p.string(m, &path, "sharedClass"),
@@ -46,14 +46,14 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         object_storage: p.object_storage(root),
         ingress: p.ingress(root),
         addons: p
-            .object(root, "", "addons", fields::known::ADDONS)
+            .object(root, &At::Root, "addons", fields::known::ADDONS)
             .map(|(m, path)| Addons {
                 superset: p.boolean(m, &path, "superset"),
                 airbyte: p.boolean(m, &path, "airbyte"),
             }),
-        ntp: p.boolean(root, "", "ntp"),
+        ntp: p.boolean(root, &At::Root, "ntp"),
         namespaces: p
-            .object(root, "", "namespaces", fields::known::NAMESPACES)
+            .object(root, &At::Root, "namespaces", fields::known::NAMESPACES)
             .map(|(m, path)| Namespaces {
                 mode: p.enumeration(m, &path, "mode", NamespaceMode::parse, NamespaceMode::ALL),
                 template: p.string(m, &path, "template"),
@@ -61,6 +61,70 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
                 sample_logins: p.string_list(m, &path, "sampleLogins"),
             }),
     }
+}
+
+/// Where a value is: its JSON Pointer, written out only when a finding needs it (a valid
+/// document builds no path at all).
+#[derive(Clone, Copy)]
+enum At<'p> {
+    Root,
+    /// A pointer known as text (`/storageClasses/items`).
+    Text(&'p str),
+    Key(&'p At<'p>, &'p str),
+    Index(&'p At<'p>, usize),
+}
+
+impl<'p> At<'p> {
+    fn key<'q>(&'q self, key: &'q str) -> At<'q>
+    where
+        'p: 'q,
+    {
+        At::Key(self, key)
+    }
+
+    fn index<'q>(&'q self, index: usize) -> At<'q>
+    where
+        'p: 'q,
+    {
+        At::Index(self, index)
+    }
+
+    fn is_root(&self) -> bool {
+        matches!(self, At::Root) || matches!(self, At::Text(t) if t.is_empty())
+    }
+
+    fn write(&self, s: &mut String) {
+        match self {
+            At::Root => {}
+            At::Text(t) => s.push_str(t),
+            At::Key(parent, key) => {
+                parent.write(s);
+                s.push('/');
+                s.push_str(&escape(key));
+            }
+            At::Index(parent, index) => {
+                parent.write(s);
+                push_index(s, *index);
+            }
+        }
+    }
+
+    /// The JSON Pointer.
+    fn pointer(&self) -> String {
+        let mut s = String::new();
+        self.write(&mut s);
+        s
+    }
+}
+
+/// `parent` + `/` + escaped `key`, as a JSON Pointer.
+fn join(parent: &At<'_>, key: &str) -> String {
+    parent.key(key).pointer()
+}
+
+/// `parent` + `/` + `index`, as a JSON Pointer.
+fn join_index(parent: &At<'_>, index: usize) -> String {
+    parent.index(index).pointer()
 }
 
 /// A field's value; JSON `null` counts as absent (forms send it for empty inputs).
@@ -164,17 +228,17 @@ impl<'v> Parser<'_, 'v> {
         self.push(IssueKind::InvalidValue, path, message, hint);
     }
 
-    fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &str, known: Known) {
+    fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &At<'_>, known: Known) {
         for key in m.keys() {
             if (known.has)(key) {
                 continue;
             }
             let known = known.keys;
             let at = join(path, key);
-            let where_ = if path.is_empty() {
+            let where_ = if path.is_root() {
                 "at the top level".to_string()
             } else {
-                format!("in `{}`", display(path))
+                format!("in `{}`", display(&path.pointer()))
             };
             let msg = format!("unknown field `{key}` {where_}");
             let hint = match closest(key, known) {
@@ -189,15 +253,15 @@ impl<'v> Parser<'_, 'v> {
     }
 
     /// A nested object: type-checked, its unknown keys reported (none when `known` is empty).
-    fn object(
+    fn object<'p>(
         &mut self,
         m: &'v Obj<'v>,
-        parent: &str,
-        key: &str,
+        parent: &'p At<'p>,
+        key: &'p str,
         known: Known,
-    ) -> Option<(&'v Obj<'v>, String)> {
+    ) -> Option<(&'v Obj<'v>, At<'p>)> {
         let v = get(m, key)?;
-        let path = join(parent, key);
+        let path = parent.key(key);
         match v {
             Json::Object(o) => {
                 if !known.keys.is_empty() {
@@ -206,30 +270,30 @@ impl<'v> Parser<'_, 'v> {
                 Some((o, path))
             }
             other => {
-                self.wrong_type(path, "an object", other);
+                self.wrong_type(path.pointer(), "an object", other);
                 None
             }
         }
     }
 
-    fn array(
+    fn array<'p>(
         &mut self,
         m: &'v Obj<'v>,
-        parent: &str,
-        key: &str,
-    ) -> Option<(&'v [Json<'v>], String)> {
+        parent: &'p At<'p>,
+        key: &'p str,
+    ) -> Option<(&'v [Json<'v>], At<'p>)> {
         let v = get(m, key)?;
-        let path = join(parent, key);
+        let path = parent.key(key);
         match v {
             Json::Array(a) => Some((*a, path)),
             other => {
-                self.wrong_type(path, "an array", other);
+                self.wrong_type(path.pointer(), "an array", other);
                 None
             }
         }
     }
 
-    fn string(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<&'v str> {
+    fn string(&mut self, m: &'v Obj<'v>, parent: &At<'_>, key: &str) -> Option<&'v str> {
         match get(m, key)? {
             Json::String(s) => Some(s),
             other => {
@@ -242,7 +306,7 @@ impl<'v> Parser<'_, 'v> {
     fn required_string(
         &mut self,
         m: &'v Obj<'v>,
-        parent: &str,
+        parent: &At<'_>,
         key: &str,
         hint: &str,
     ) -> Option<&'v str> {
@@ -253,7 +317,7 @@ impl<'v> Parser<'_, 'v> {
         self.string(m, parent, key)
     }
 
-    fn boolean(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<bool> {
+    fn boolean(&mut self, m: &'v Obj<'v>, parent: &At<'_>, key: &str) -> Option<bool> {
         match get(m, key)? {
             Json::Bool(b) => Some(*b),
             other => {
@@ -272,7 +336,14 @@ impl<'v> Parser<'_, 'v> {
     }
 
     /// A whole number in `min..=max`.
-    fn uint(&mut self, m: &'v Obj<'v>, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
+    fn uint(
+        &mut self,
+        m: &'v Obj<'v>,
+        parent: &At<'_>,
+        key: &str,
+        min: u64,
+        max: u64,
+    ) -> Option<u32> {
         let v = get(m, key)?;
         let Json::Number(n) = v else {
             self.wrong_type(join(parent, key), "a whole number", v);
@@ -301,7 +372,7 @@ impl<'v> Parser<'_, 'v> {
     fn enumeration<E>(
         &mut self,
         m: &'v Obj<'v>,
-        parent: &str,
+        parent: &At<'_>,
         key: &str,
         parse: fn(&str) -> Option<E>,
         all: &[&str],
@@ -329,7 +400,7 @@ impl<'v> Parser<'_, 'v> {
     fn quantity(
         &mut self,
         m: &'v Obj<'v>,
-        parent: &str,
+        parent: &At<'_>,
         key: &str,
         unit: Unit,
     ) -> Option<Quantity> {
@@ -374,7 +445,7 @@ impl<'v> Parser<'_, 'v> {
     fn string_list(
         &mut self,
         m: &'v Obj<'v>,
-        parent: &str,
+        parent: &At<'_>,
         key: &str,
     ) -> Option<Vec<Item<&'v str>>> {
         let (items, path) = self.array(m, parent, key)?;
@@ -393,7 +464,7 @@ impl<'v> Parser<'_, 'v> {
     fn string_map(
         &mut self,
         m: &'v Obj<'v>,
-        parent: &str,
+        parent: &At<'_>,
         key: &str,
     ) -> Option<BTreeMap<&'v str, &'v str>> {
         let (o, path) = self.object(m, parent, key, Known::NONE)?;
@@ -465,7 +536,7 @@ impl<'v> Parser<'_, 'v> {
         Some(Cidr { net: trunc, text })
     }
 
-    fn cidr4(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<Cidr4> {
+    fn cidr4(&mut self, m: &'v Obj<'v>, parent: &At<'_>, key: &str) -> Option<Cidr4> {
         let v = get(m, key)?;
         let c = self.any_cidr(|| join(parent, key), v, true)?;
         match c.net {
@@ -474,13 +545,14 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn cidr(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<Cidr> {
+    fn cidr(&mut self, m: &'v Obj<'v>, parent: &At<'_>, key: &str) -> Option<Cidr> {
         let v = get(m, key)?;
         self.any_cidr(|| join(parent, key), v, false)
     }
 
     fn kubernetes(&mut self, root: &'v Obj<'v>) -> Option<Kubernetes> {
-        let Some((m, path)) = self.object(root, "", "kubernetes", fields::known::KUBERNETES) else {
+        let Some((m, path)) = self.object(root, &At::Root, "kubernetes", fields::known::KUBERNETES)
+        else {
             if get(root, "kubernetes").is_none() {
                 self.required("/kubernetes/version", "for example `1.30`");
             }
@@ -545,11 +617,11 @@ impl<'v> Parser<'_, 'v> {
         })
     }
 
-    fn network(&mut self, m: &'v Obj<'v>, path: &str) -> Network<'v> {
+    fn network(&mut self, m: &'v Obj<'v>, path: &At<'_>) -> Network<'v> {
         let subnets = self.array(m, path, "subnets").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
-                let at = join_index(&list, index);
+                let at = list.index(index);
                 let Some(o) = self.item_object(v, &at, fields::known::SUBNET) else {
                     continue;
                 };
@@ -618,26 +690,26 @@ impl<'v> Parser<'_, 'v> {
     }
 
     /// An element of a list of objects.
-    fn item_object(&mut self, v: &'v Json<'v>, at: &str, known: Known) -> Option<&'v Obj<'v>> {
+    fn item_object(&mut self, v: &'v Json<'v>, at: &At<'_>, known: Known) -> Option<&'v Obj<'v>> {
         match v {
             Json::Object(o) => {
                 self.unknown_keys(o, at, known);
                 Some(o)
             }
             other => {
-                self.wrong_type(at.to_string(), "an object", other);
+                self.wrong_type(at.pointer(), "an object", other);
                 None
             }
         }
     }
 
     fn node_pools(&mut self, root: &'v Obj<'v>) -> Option<Vec<NodePool<'v>>> {
-        let (items, list) = self.array(root, "", "nodePools")?;
+        let (items, list) = self.array(root, &At::Root, "nodePools")?;
         let mut pools: Vec<NodePool> = Vec::with_capacity(items.len());
         // Name → position of the first pool with it, so duplicates cost n log n, not n².
         let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
         for (index, v) in items.iter().enumerate() {
-            let at = join_index(&list, index);
+            let at = list.index(index);
             let Some(o) = self.item_object(v, &at, fields::known::NODE_POOL) else {
                 continue;
             };
@@ -726,12 +798,12 @@ impl<'v> Parser<'_, 'v> {
                 return None;
             }
         };
-        let list = *list_path;
+        let list = At::Text(list_path);
         let mut classes: Vec<StorageClass> = Vec::with_capacity(items.len());
         // Name → position of the first class with it (duplicates in n log n).
         let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
         for (index, v) in items.iter().enumerate() {
-            let at = join_index(list, index);
+            let at = list.index(index);
             let Some(o) = self.item_object(v, &at, fields::known::STORAGE_CLASS) else {
                 continue;
             };
@@ -741,7 +813,7 @@ impl<'v> Parser<'_, 'v> {
                 }
                 None => {
                     if get(o, "metadata").is_none() {
-                        self.required(&format!("{at}/metadata/name"), "the StorageClass name");
+                        self.required(&join(&at.key("metadata"), "name"), "the StorageClass name");
                     }
                     None
                 }
@@ -753,7 +825,7 @@ impl<'v> Parser<'_, 'v> {
                         "duplicate storage class name `{n}`: `{}` has it already",
                         display(&first.path)
                     );
-                    self.bad_value(format!("{at}/metadata/name"), msg, None);
+                    self.bad_value(join(&at.key("metadata"), "name"), msg, None);
                 }
             }
             let provisioner =
@@ -782,7 +854,7 @@ impl<'v> Parser<'_, 'v> {
                     ReclaimPolicy::ALL,
                 ),
                 capabilities,
-                path: at,
+                path: at.pointer(),
             });
         }
         Some(classes)
@@ -808,7 +880,7 @@ impl<'v> Parser<'_, 'v> {
             match (list_kind, kind) {
                 (Some(k), _) => {
                     // A List: its other keys may hold the misspelt `items`.
-                    self.unknown_keys(o, PATH, fields::known::STORAGE_CLASS_LIST);
+                    self.unknown_keys(o, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
                     self.bad_value(
                         PATH.to_string(),
                         format!("`storageClasses` is a `{k}` without `items`"),
@@ -842,24 +914,24 @@ impl<'v> Parser<'_, 'v> {
             }
             return None;
         };
-        self.unknown_keys(o, PATH, fields::known::STORAGE_CLASS_LIST);
+        self.unknown_keys(o, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
         // `apiVersion` and `metadata` are type-checked only: clusterfit reads nothing from them.
-        let _ = self.string(o, PATH, "apiVersion");
+        let _ = self.string(o, &At::Text(PATH), "apiVersion");
         if list_kind.is_none() && kind.is_some() {
             let _ = self.enumeration(
                 o,
-                PATH,
+                &At::Text(PATH),
                 "kind",
                 StorageClassListKind::parse,
                 StorageClassListKind::ALL,
             );
         }
-        let _ = self.object(o, PATH, "metadata", Known::NONE);
+        let _ = self.object(o, &At::Text(PATH), "metadata", Known::NONE);
         match items {
             Json::Array(a) => Some(*a),
             other => {
                 self.wrong_type(
-                    join(PATH, "items"),
+                    join(&At::Text(PATH), "items"),
                     "an array of StorageClass objects",
                     other,
                 );
@@ -868,7 +940,7 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn capabilities(&mut self, c: &'v Obj<'v>, path: &str) -> CapabilityOverride {
+    fn capabilities(&mut self, c: &'v Obj<'v>, path: &At<'_>) -> CapabilityOverride {
         let access_modes = self.array(c, path, "accessModes").map(|(items, list)| {
             items
                 .iter()
@@ -915,7 +987,12 @@ impl<'v> Parser<'_, 'v> {
     }
 
     fn object_storage(&mut self, root: &'v Obj<'v>) -> Option<ObjectStorage<'v>> {
-        let (m, path) = self.object(root, "", "objectStorage", fields::known::OBJECT_STORAGE)?;
+        let (m, path) = self.object(
+            root,
+            &At::Root,
+            "objectStorage",
+            fields::known::OBJECT_STORAGE,
+        )?;
         let store = |p: &mut Self, key: &str| {
             let Some((o, at)) = p.object(m, &path, key, fields::known::OBJECT_STORE) else {
                 // Present but not an object: `invalid-type` said so; the store exists with
@@ -944,7 +1021,7 @@ impl<'v> Parser<'_, 'v> {
     }
 
     fn ingress(&mut self, root: &'v Obj<'v>) -> Option<Ingress<'v>> {
-        let (m, path) = self.object(root, "", "ingress", fields::known::INGRESS)?;
+        let (m, path) = self.object(root, &At::Root, "ingress", fields::known::INGRESS)?;
         let fqdn = self.required_string(
             m,
             &path,
@@ -967,11 +1044,11 @@ impl<'v> Parser<'_, 'v> {
         })
     }
 
-    fn load_balancer(&mut self, lb: &'v Obj<'v>, path: &str) -> LoadBalancer<'v> {
+    fn load_balancer(&mut self, lb: &'v Obj<'v>, path: &At<'_>) -> LoadBalancer<'v> {
         let listeners = self.array(lb, path, "listeners").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
-                let at = join_index(&list, index);
+                let at = list.index(index);
                 if let Some(o) = self.item_object(v, &at, fields::known::LISTENER) {
                     out.push(Listener {
                         index,
