@@ -142,17 +142,14 @@ impl<'a> TreeBuilder<'a> {
         self.entries.push((key.0, value.0));
     }
 
-    /// Ends an object: keys sorted, and of repeated keys the last one kept (a host's keys are
-    /// unique anyway), as in a `serde_json::Map`.
+    /// Ends an object: it answers as a `serde_json::Map` of the same entries would (keys in
+    /// byte order, of repeated keys the last; a host's keys are unique anyway).
     pub fn end_object(&mut self, mark: Mark) -> Node<'a> {
         self.depth = self.depth.saturating_sub(1);
         let open = self.entries.get_mut(mark.0..).unwrap_or_default();
-        let kept = super::json::sort_entries(open);
-        let entries = self
-            .bump
-            .alloc_slice_copy(open.get(..kept).unwrap_or_default());
+        let object = Obj::finish(self.bump, open);
         self.entries.truncate(mark.0);
-        Node(Json::Object(Obj::from_sorted(entries)))
+        Node(Json::Object(object))
     }
 
     /// A container one level down with `len` children: past the nesting limit (a dict that

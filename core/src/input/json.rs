@@ -73,26 +73,52 @@ impl Num {
     }
 }
 
-/// An object: entries sorted by key, keys unique.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+/// Objects of up to this many entries stay in document order (a repeated key possibly more
+/// than once) and are searched by a scan; larger ones are sorted, without repeats, and searched
+/// in log n. A valid description has no object near this size.
+const SMALL: usize = 16;
+
+/// An object. Up to [`SMALL`] entries in document order, repeats included (the last one counts);
+/// more, sorted by key with unique keys. Either way [`Obj::get`] and [`Obj::iter`] answer as the
+/// `serde_json::Map` of the same text does (last repeat wins, keys in byte order), and equality
+/// compares those answers.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Obj<'a> {
     entries: &'a [(&'a str, Json<'a>)],
 }
 
+impl PartialEq for Obj<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
 impl<'a> Obj<'a> {
-    /// An object of entries already sorted by key, without repeats.
-    pub(super) fn from_sorted(entries: &'a [(&'a str, Json<'a>)]) -> Self {
-        Obj { entries }
+    /// The object of the entries of an open object (document order, repeats allowed), copied
+    /// into `bump`: as they are when small, else sorted without repeats.
+    pub(super) fn finish(bump: &'a Bump, open: &mut [(&'a str, Json<'a>)]) -> Self {
+        let kept = if open.len() <= SMALL {
+            open.len()
+        } else {
+            sort_entries(open)
+        };
+        Obj {
+            entries: bump.alloc_slice_copy(open.get(..kept).unwrap_or_default()),
+        }
     }
 
-    /// The value of `key`.
+    /// The value of `key` (of a repeated key, the last).
     pub fn get(&self, key: &str) -> Option<&'a Json<'a>> {
-        // Objects of a valid document are small (a dozen keys): a linear scan of short keys beats
-        // a binary search there. A hostile object with thousands of keys is searched in log n.
-        const SCAN: usize = 16;
         let entries = self.entries;
-        if entries.len() <= SCAN {
-            return entries.iter().find(|(k, _)| *k == key).map(|(_, v)| v);
+        if entries.len() <= SMALL {
+            // Length and first byte before the byte comparison: many keys share a length
+            // (`name`, `role`, `zone`, `tags`), few share a first byte too.
+            let (len, first) = (key.len(), key.as_bytes().first());
+            return entries
+                .iter()
+                .rev()
+                .find(|(k, _)| k.len() == len && k.as_bytes().first() == first && *k == key)
+                .map(|(_, v)| v);
         }
         entries
             .binary_search_by(|(k, _)| (*k).cmp(key))
@@ -101,20 +127,102 @@ impl<'a> Obj<'a> {
             .map(|(_, v)| v)
     }
 
-    /// Keys in byte order.
-    pub fn keys(&self) -> impl Iterator<Item = &'a str> {
-        self.entries.iter().map(|(k, _)| *k)
+    /// Whether `f` holds for every key, in document order (repeats included): a check that
+    /// needs no order, cheaper than [`Obj::keys`].
+    pub fn all_keys(&self, f: impl Fn(&str) -> bool) -> bool {
+        self.entries.iter().all(|(k, _)| f(k))
     }
 
-    /// Entries in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'a str, &'a Json<'a>)> {
-        self.entries.iter().map(|(k, v)| (*k, v))
+    /// Keys in byte order, each once.
+    pub fn keys(&self) -> impl Iterator<Item = &'a str> {
+        self.iter().map(|(k, _)| k)
+    }
+
+    /// Entries in key order, of a repeated key the last.
+    pub fn iter(&self) -> Entries<'a> {
+        let entries = self.entries;
+        let mut order = [0u8; SMALL];
+        let mut len = 0;
+        let sorted = entries.len() > SMALL || entries.is_sorted_by(|a, b| a.0 < b.0);
+        if !sorted {
+            // Indices sorted by key (insertion sort, stable: of equal keys the later one stays
+            // later), then of each run of equal keys only the last kept.
+            for i in 0..entries.len() {
+                let key = entries.get(i).map(|e| e.0);
+                let mut at = len;
+                while at > 0 {
+                    let before = order.get(at - 1).and_then(|&j| entries.get(usize::from(j)));
+                    if before.map(|e| e.0) > key {
+                        at -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                if let Some(slot) = order.get_mut(at..=len) {
+                    slot.rotate_right(1);
+                    if let Some(first) = slot.first_mut() {
+                        *first = i as u8;
+                    }
+                }
+                len += 1;
+            }
+            let mut kept = 0;
+            for n in 0..len {
+                let key = |n: usize| {
+                    order
+                        .get(n)
+                        .and_then(|&j| entries.get(usize::from(j)))
+                        .map(|e| e.0)
+                };
+                if n + 1 == len || key(n) != key(n + 1) {
+                    let j = order.get(n).copied().unwrap_or_default();
+                    if let Some(slot) = order.get_mut(kept) {
+                        *slot = j;
+                    }
+                    kept += 1;
+                }
+            }
+            len = kept;
+        }
+        Entries {
+            entries,
+            order,
+            len,
+            sorted,
+            pos: 0,
+        }
+    }
+}
+
+/// The entries of an [`Obj`] in key order, each key once.
+pub struct Entries<'a> {
+    entries: &'a [(&'a str, Json<'a>)],
+    /// For a small object out of order: the positions to visit.
+    order: [u8; SMALL],
+    len: usize,
+    sorted: bool,
+    pos: usize,
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = (&'a str, &'a Json<'a>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let i = if self.sorted {
+            self.pos
+        } else if self.pos < self.len {
+            usize::from(*self.order.get(self.pos)?)
+        } else {
+            return None;
+        };
+        self.pos += 1;
+        self.entries.get(i).map(|(k, v)| (*k, v))
     }
 }
 
 /// Sorts by key and keeps the last value of a repeated key, as `serde_json::Map` does; returns
 /// how many entries remain at the front.
-pub(super) fn sort_entries(entries: &mut [(&str, Json<'_>)]) -> usize {
+fn sort_entries(entries: &mut [(&str, Json<'_>)]) -> usize {
     if entries.is_sorted_by(|a, b| a.0 < b.0) {
         return entries.len();
     }
@@ -306,12 +414,9 @@ impl<'a> Visitor<'a> for Seed<'_, 'a> {
             scratch.entries.push((k, v));
         }
         let open = scratch.entries.get_mut(start..).unwrap_or_default();
-        let kept = sort_entries(open);
-        let entries = scratch
-            .bump
-            .alloc_slice_copy(open.get(..kept).unwrap_or_default());
+        let object = Obj::finish(scratch.bump, open);
         scratch.entries.truncate(start);
-        Ok(Json::Object(Obj { entries }))
+        Ok(Json::Object(object))
     }
 }
 
@@ -387,11 +492,19 @@ mod tests {
             r#"{"b": 1, "a": 2, "b": 3, "a": [4], "\u0061": 5}"#,
             r#"{"z": {"y": 1, "x": null}, "é": true, "E": 1.5e3, "e": -7}"#,
             r#"{}"#,
+            r#"{"c": 1, "b": 2, "a": 3, "b": 4, "c": 5, "d": 6, "a": 7, "a": 8}"#,
+            r#"{"p": 1, "o": 2, "n": 3, "m": 4, "l": 5, "k": 6, "j": 7, "i": 8, "h": 9, "g": 10, "f": 11, "e": 12, "d": 13, "c": 14, "b": 15, "a": 16}"#,
+            r#"{"q": 0, "p": 1, "o": 2, "n": 3, "m": 4, "l": 5, "k": 6, "j": 7, "i": 8, "h": 9, "g": 10, "f": 11, "e": 12, "d": 13, "c": 14, "b": 15, "a": 16, "b": 17}"#,
         ] {
             let bump = Bump::new();
             let v: Value = serde_json::from_str(text).unwrap();
             let j = tree(text, &bump);
             assert_eq!(j, Json::from_value(&v, &bump), "{text}");
+            // Every key answers with the value the `Map` kept (the last of repeats).
+            let Json::Object(o) = j else { panic!() };
+            for (k, x) in v.as_object().unwrap() {
+                assert_eq!(o.get(k), Some(&Json::from_value(x, &bump)), "{text} {k}");
+            }
             let want: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
             assert_eq!(keys(text), want, "{text}");
         }

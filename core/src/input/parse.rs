@@ -229,6 +229,10 @@ impl<'v> Parser<'_, 'v> {
     }
 
     fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &At<'_>, known: Known) {
+        // Usually every key is known: that needs no key order.
+        if m.all_keys(known.has) {
+            return;
+        }
         for key in m.keys() {
             if (known.has)(key) {
                 continue;
