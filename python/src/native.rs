@@ -172,6 +172,29 @@ fn py_int(obj: &Bound<'_, PyAny>) -> Result<Number, NotJson> {
         .ok_or_else(|| NotJson::new("an integer this large is not a JSON number".into()))
 }
 
+/// A float JSON cannot hold.
+fn not_finite(v: f64) -> NotJson {
+    let shown = if v.is_nan() {
+        "nan"
+    } else if v > 0.0 {
+        "inf"
+    } else {
+        "-inf"
+    };
+    NotJson::new(format!(
+        "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
+    ))
+}
+
+/// A dict key that is not a `str`.
+fn key_not_string(k: &Bound<'_, PyAny>) -> NotJson {
+    NotJson::new(format!(
+        "a key of type `{}` (`{}`) is not a string, and JSON object keys are strings",
+        type_name(k),
+        k.repr().map(|r| r.to_string()).unwrap_or_default()
+    ))
+}
+
 /// Converts a dict / list / str / number / bool / None tree into a JSON value under the input
 /// limits: the exact size of its JSON text and its nesting are counted while converting, so a
 /// value that would pass them stops before it is built (a dict of shared lists that expands to
@@ -187,13 +210,7 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize, budget: &mut Budget) -> Result
         for (k, v) in d.iter() {
             let key = match k.cast::<PyString>() {
                 Ok(s) => budget.string(s)?,
-                Err(_) => {
-                    return Err(Fail::NotJson(NotJson::new(format!(
-                    "a key of type `{}` (`{}`) is not a string, and JSON object keys are strings",
-                    type_name(&k),
-                    k.repr().map(|r| r.to_string()).unwrap_or_default()
-                ))))
-                }
+                Err(_) => return Err(Fail::NotJson(key_not_string(&k))),
             };
             budget.add(1)?;
             let value = match to_value(&v, depth + 1, budget) {
@@ -227,19 +244,7 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize, budget: &mut Budget) -> Result
         return Ok(Value::Number(n));
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
-        let n = Number::from_f64(f.value()).ok_or_else(|| {
-            let v = f.value();
-            let shown = if v.is_nan() {
-                "nan"
-            } else if v > 0.0 {
-                "inf"
-            } else {
-                "-inf"
-            };
-            NotJson::new(format!(
-                "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
-            ))
-        })?;
+        let n = Number::from_f64(f.value()).ok_or_else(|| not_finite(f.value()))?;
         budget.add(json_size::number_len(&n))?;
         return Ok(Value::Number(n));
     }
@@ -296,11 +301,7 @@ fn to_tree<'a>(obj: &Bound<'_, PyAny>, b: &mut cb::TreeBuilder<'a>) -> Result<cb
         let mark = b.begin_object(d.len())?;
         for (k, v) in d.iter() {
             let Ok(ks) = k.cast::<PyString>() else {
-                return Err(Fail::NotJson(NotJson::new(format!(
-                    "a key of type `{}` (`{}`) is not a string, and JSON object keys are strings",
-                    type_name(&k),
-                    k.repr().map(|r| r.to_string()).unwrap_or_default()
-                ))));
+                return Err(Fail::NotJson(key_not_string(&k)));
             };
             let text = str_text(ks)?;
             let key = b.key(text)?;
@@ -336,16 +337,7 @@ fn to_tree<'a>(obj: &Bound<'_, PyAny>, b: &mut cb::TreeBuilder<'a>) -> Result<cb
     if let Ok(f) = obj.cast::<PyFloat>() {
         let v = f.value();
         if !v.is_finite() {
-            let shown = if v.is_nan() {
-                "nan"
-            } else if v > 0.0 {
-                "inf"
-            } else {
-                "-inf"
-            };
-            return Err(Fail::NotJson(NotJson::new(format!(
-                "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
-            ))));
+            return Err(Fail::NotJson(not_finite(v)));
         }
         return Ok(b.f64(v)?);
     }
