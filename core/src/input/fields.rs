@@ -4,11 +4,13 @@
 //! Each list also has a matcher in [`known`]: a `match` on the key, which the compiler turns
 //! into a length switch and a few word comparisons, so checking a key costs no string search.
 
-/// A list of known keys and its matcher.
+/// A list of known keys and its matchers.
 #[derive(Clone, Copy)]
 pub struct Known {
     pub keys: &'static [&'static str],
     pub has: fn(&str) -> bool,
+    /// The key's position in `keys`.
+    pub index: fn(&str) -> Option<usize>,
 }
 
 impl Known {
@@ -16,7 +18,31 @@ impl Known {
     pub const NONE: Known = Known {
         keys: &[],
         has: |_| true,
+        index: |_| None,
     };
+}
+
+/// Whether two byte strings are equal, at compile time.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    match (a.split_first(), b.split_first()) {
+        (None, None) => true,
+        (Some((x, xs)), Some((y, ys))) => *x == *y && same(xs, ys),
+        _ => false,
+    }
+}
+
+/// The position of `key` in `list`, at compile time (for the generated `index` matchers).
+const fn position(list: &[&str], key: &str) -> usize {
+    match list.split_first() {
+        Some((first, rest)) => {
+            if same(first.as_bytes(), key.as_bytes()) {
+                0
+            } else {
+                1 + position(rest, key)
+            }
+        }
+        None => usize::MAX,
+    }
 }
 
 macro_rules! fields {
@@ -29,7 +55,18 @@ macro_rules! fields {
             $(pub const $name: Known = Known {
                 keys: super::$name,
                 has: |key| matches!(key, $($key)|*),
+                index: |key| match key {
+                    $($key => Some({
+                        const AT: usize = super::position(super::$name, $key);
+                        AT
+                    }),)*
+                    _ => None,
+                },
             };)*
+
+            /// Every list, for tests.
+            #[cfg(test)]
+            pub const ALL: &[Known] = &[$($name),*];
         }
     };
 }
@@ -124,4 +161,27 @@ fields! {
     HEALTH_CHECK = ["protocol", "port", "path"];
     ADDONS = ["superset", "airbyte"];
     NAMESPACES = ["mode", "template", "autoCreate", "sampleLogins"];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matchers_agree_with_the_lists() {
+        for known in known::ALL {
+            // The parser keeps one slot per known key, 16 at most (`parse::SLOTS`).
+            assert!(known.keys.len() <= 16, "{:?}", known.keys);
+            for (i, key) in known.keys.iter().enumerate() {
+                assert_eq!((known.index)(key), Some(i), "{key}");
+                assert!((known.has)(key), "{key}");
+            }
+            for other in ["", "nam", "names", "Name", "provider ", "$schemaVersion"] {
+                if !known.keys.contains(&other) {
+                    assert_eq!((known.index)(other), None, "{other}");
+                    assert!(!(known.has)(other), "{other}");
+                }
+            }
+        }
+    }
 }

@@ -127,6 +127,21 @@ impl<'a> Obj<'a> {
             .map(|(_, v)| v)
     }
 
+    /// Whether the object is small (its entries in document order, see [`SMALL`]).
+    pub fn is_small(&self) -> bool {
+        self.entries.len() <= SMALL
+    }
+
+    /// Keys in document order, repeats included (of a large object: in byte order).
+    pub fn raw_keys(&self) -> impl Iterator<Item = &'a str> {
+        self.entries.iter().map(|(k, _)| *k)
+    }
+
+    /// The value of the entry at `index` in [`Obj::raw_keys`] order.
+    pub fn value_at(&self, index: usize) -> Option<&'a Json<'a>> {
+        self.entries.get(index).map(|(_, v)| v)
+    }
+
     /// Whether `f` holds for every key, in document order (repeats included): a check that
     /// needs no order, cheaper than [`Obj::keys`].
     pub fn all_keys(&self, f: impl Fn(&str) -> bool) -> bool {

@@ -19,7 +19,7 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         out,
         tree: std::marker::PhantomData,
     };
-    p.unknown_keys(root, &At::Root, fields::known::ROOT);
+    let root = p.fields(root, &At::Root, fields::known::ROOT);
     let provider = p.enumeration(root, &At::Root, "provider", Provider::parse, Provider::ALL);
     if provider.is_none() && get(root, "provider").is_none() {
         p.required("/provider", "one of `aws`, `azure`, `gcp`, `onprem`");
@@ -127,8 +127,80 @@ fn join_index(parent: &At<'_>, index: usize) -> String {
     parent.index(index).pointer()
 }
 
+/// An object being read, with, for a small object of a known kind, the position of each known
+/// key (found in the one pass over its keys that `unknown-field` makes anyway), so that reading
+/// a field is an index instead of a search of the keys.
+#[derive(Clone, Copy)]
+struct Fields<'v> {
+    obj: &'v Obj<'v>,
+    known: Known,
+    /// Per known key, its entry's position + 1 (0: absent); `None`: search `obj`.
+    slots: Option<[u8; SLOTS]>,
+}
+
+/// Known keys per object kind, at most (a test checks every list).
+const SLOTS: usize = 16;
+
+impl<'v> Fields<'v> {
+    /// Without positions: every read searches the object.
+    fn plain(obj: &'v Obj<'v>) -> Self {
+        Fields {
+            obj,
+            known: Known::NONE,
+            slots: None,
+        }
+    }
+
+    /// The fields, and whether every key is known.
+    fn new(obj: &'v Obj<'v>, known: Known) -> (Self, bool) {
+        if !obj.is_small() {
+            let all = obj.all_keys(known.has);
+            return (
+                Fields {
+                    obj,
+                    known,
+                    slots: None,
+                },
+                all,
+            );
+        }
+        let mut slots = [0u8; SLOTS];
+        let mut all = true;
+        // Document order: of a repeated key, the last position stays (as `Obj::get` answers).
+        for (i, key) in obj.raw_keys().enumerate() {
+            match (known.index)(key).and_then(|j| slots.get_mut(j)) {
+                Some(slot) => *slot = u8::try_from(i + 1).unwrap_or(0),
+                None => all = false,
+            }
+        }
+        (
+            Fields {
+                obj,
+                known,
+                slots: Some(slots),
+            },
+            all,
+        )
+    }
+
+    fn get(&self, key: &str) -> Option<&'v Json<'v>> {
+        if let Some(slots) = &self.slots {
+            if let Some(&at) = (self.known.index)(key).and_then(|j| slots.get(j)) {
+                return usize::from(at)
+                    .checked_sub(1)
+                    .and_then(|i| self.obj.value_at(i));
+            }
+        }
+        self.obj.get(key)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&'v str, &'v Json<'v>)> {
+        self.obj.iter()
+    }
+}
+
 /// A field's value; JSON `null` counts as absent (forms send it for empty inputs).
-fn get<'v, 'a>(m: &'v Obj<'a>, key: &str) -> Option<&'v Json<'a>> {
+fn get<'v>(m: Fields<'v>, key: &str) -> Option<&'v Json<'v>> {
     m.get(key).filter(|v| !v.is_null())
 }
 
@@ -256,22 +328,33 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
+    /// An object of a known kind: its fields, its unknown keys reported.
+    fn fields(&mut self, o: &'v Obj<'v>, path: &At<'_>, known: Known) -> Fields<'v> {
+        let (fields, all_known) = Fields::new(o, known);
+        if !all_known {
+            self.unknown_keys(o, path, known);
+        }
+        fields
+    }
+
     /// A nested object: type-checked, its unknown keys reported (none when `known` is empty).
     fn object<'p>(
         &mut self,
-        m: &'v Obj<'v>,
+        m: Fields<'v>,
         parent: &'p At<'p>,
         key: &'p str,
         known: Known,
-    ) -> Option<(&'v Obj<'v>, At<'p>)> {
+    ) -> Option<(Fields<'v>, At<'p>)> {
         let v = get(m, key)?;
         let path = parent.key(key);
         match v {
             Json::Object(o) => {
-                if !known.keys.is_empty() {
-                    self.unknown_keys(o, &path, known);
-                }
-                Some((o, path))
+                let fields = if known.keys.is_empty() {
+                    Fields::plain(o)
+                } else {
+                    self.fields(o, &path, known)
+                };
+                Some((fields, path))
             }
             other => {
                 self.wrong_type(path.pointer(), "an object", other);
@@ -282,7 +365,7 @@ impl<'v> Parser<'_, 'v> {
 
     fn array<'p>(
         &mut self,
-        m: &'v Obj<'v>,
+        m: Fields<'v>,
         parent: &'p At<'p>,
         key: &'p str,
     ) -> Option<(&'v [Json<'v>], At<'p>)> {
@@ -297,7 +380,7 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn string(&mut self, m: &'v Obj<'v>, parent: &At<'_>, key: &str) -> Option<&'v str> {
+    fn string(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<&'v str> {
         match get(m, key)? {
             Json::String(s) => Some(s),
             other => {
@@ -309,7 +392,7 @@ impl<'v> Parser<'_, 'v> {
 
     fn required_string(
         &mut self,
-        m: &'v Obj<'v>,
+        m: Fields<'v>,
         parent: &At<'_>,
         key: &str,
         hint: &str,
@@ -321,7 +404,7 @@ impl<'v> Parser<'_, 'v> {
         self.string(m, parent, key)
     }
 
-    fn boolean(&mut self, m: &'v Obj<'v>, parent: &At<'_>, key: &str) -> Option<bool> {
+    fn boolean(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<bool> {
         match get(m, key)? {
             Json::Bool(b) => Some(*b),
             other => {
@@ -342,7 +425,7 @@ impl<'v> Parser<'_, 'v> {
     /// A whole number in `min..=max`.
     fn uint(
         &mut self,
-        m: &'v Obj<'v>,
+        m: Fields<'v>,
         parent: &At<'_>,
         key: &str,
         min: u64,
@@ -375,7 +458,7 @@ impl<'v> Parser<'_, 'v> {
 
     fn enumeration<E>(
         &mut self,
-        m: &'v Obj<'v>,
+        m: Fields<'v>,
         parent: &At<'_>,
         key: &str,
         parse: fn(&str) -> Option<E>,
@@ -403,7 +486,7 @@ impl<'v> Parser<'_, 'v> {
 
     fn quantity(
         &mut self,
-        m: &'v Obj<'v>,
+        m: Fields<'v>,
         parent: &At<'_>,
         key: &str,
         unit: Unit,
@@ -448,7 +531,7 @@ impl<'v> Parser<'_, 'v> {
 
     fn string_list(
         &mut self,
-        m: &'v Obj<'v>,
+        m: Fields<'v>,
         parent: &At<'_>,
         key: &str,
     ) -> Option<Vec<Item<&'v str>>> {
@@ -467,7 +550,7 @@ impl<'v> Parser<'_, 'v> {
     /// be strings as Kubernetes requires.
     fn string_map(
         &mut self,
-        m: &'v Obj<'v>,
+        m: Fields<'v>,
         parent: &At<'_>,
         key: &str,
     ) -> Option<BTreeMap<&'v str, &'v str>> {
@@ -540,7 +623,7 @@ impl<'v> Parser<'_, 'v> {
         Some(Cidr { net: trunc, text })
     }
 
-    fn cidr4(&mut self, m: &'v Obj<'v>, parent: &At<'_>, key: &str) -> Option<Cidr4> {
+    fn cidr4(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<Cidr4> {
         let v = get(m, key)?;
         let c = self.any_cidr(|| join(parent, key), v, true)?;
         match c.net {
@@ -549,12 +632,12 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn cidr(&mut self, m: &'v Obj<'v>, parent: &At<'_>, key: &str) -> Option<Cidr> {
+    fn cidr(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<Cidr> {
         let v = get(m, key)?;
         self.any_cidr(|| join(parent, key), v, false)
     }
 
-    fn kubernetes(&mut self, root: &'v Obj<'v>) -> Option<Kubernetes> {
+    fn kubernetes(&mut self, root: Fields<'v>) -> Option<Kubernetes> {
         let Some((m, path)) = self.object(root, &At::Root, "kubernetes", fields::known::KUBERNETES)
         else {
             if get(root, "kubernetes").is_none() {
@@ -621,7 +704,7 @@ impl<'v> Parser<'_, 'v> {
         })
     }
 
-    fn network(&mut self, m: &'v Obj<'v>, path: &At<'_>) -> Network<'v> {
+    fn network(&mut self, m: Fields<'v>, path: &At<'_>) -> Network<'v> {
         let subnets = self.array(m, path, "subnets").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
@@ -694,12 +777,9 @@ impl<'v> Parser<'_, 'v> {
     }
 
     /// An element of a list of objects.
-    fn item_object(&mut self, v: &'v Json<'v>, at: &At<'_>, known: Known) -> Option<&'v Obj<'v>> {
+    fn item_object(&mut self, v: &'v Json<'v>, at: &At<'_>, known: Known) -> Option<Fields<'v>> {
         match v {
-            Json::Object(o) => {
-                self.unknown_keys(o, at, known);
-                Some(o)
-            }
+            Json::Object(o) => Some(self.fields(o, at, known)),
             other => {
                 self.wrong_type(at.pointer(), "an object", other);
                 None
@@ -707,7 +787,7 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn node_pools(&mut self, root: &'v Obj<'v>) -> Option<Vec<NodePool<'v>>> {
+    fn node_pools(&mut self, root: Fields<'v>) -> Option<Vec<NodePool<'v>>> {
         let (items, list) = self.array(root, &At::Root, "nodePools")?;
         let mut pools: Vec<NodePool> = Vec::with_capacity(items.len());
         // Name → position of the first pool with it, so duplicates cost n log n, not n².
@@ -778,7 +858,7 @@ impl<'v> Parser<'_, 'v> {
     /// is set to where the classes are, `/storageClasses` or `/storageClasses/items`.
     fn storage_classes(
         &mut self,
-        root: &'v Obj<'v>,
+        root: Fields<'v>,
         list_path: &mut &'static str,
     ) -> Option<Vec<StorageClass<'v>>> {
         const ARRAY: &str = "/storageClasses";
@@ -871,10 +951,12 @@ impl<'v> Parser<'_, 'v> {
     fn storage_class_list(
         &mut self,
         value: &'v Json<'v>,
-        o: &'v Obj<'v>,
+        list: &'v Obj<'v>,
     ) -> Option<&'v [Json<'v>]> {
         const PATH: &str = "/storageClasses";
         const EXPECTED: &str = "an array of StorageClass objects or a `List` object with `items`";
+        // Its keys are checked below, where the order of findings wants them.
+        let o = Fields::plain(list);
         let kind = get(o, "kind");
         let list_kind = match kind {
             Some(Json::String(s)) => StorageClassListKind::parse(s),
@@ -884,7 +966,7 @@ impl<'v> Parser<'_, 'v> {
             match (list_kind, kind) {
                 (Some(k), _) => {
                     // A List: its other keys may hold the misspelt `items`.
-                    self.unknown_keys(o, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
+                    self.unknown_keys(list, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
                     self.bad_value(
                         PATH.to_string(),
                         format!("`storageClasses` is a `{k}` without `items`"),
@@ -918,7 +1000,7 @@ impl<'v> Parser<'_, 'v> {
             }
             return None;
         };
-        self.unknown_keys(o, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
+        self.unknown_keys(list, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
         // `apiVersion` and `metadata` are type-checked only: clusterfit reads nothing from them.
         let _ = self.string(o, &At::Text(PATH), "apiVersion");
         if list_kind.is_none() && kind.is_some() {
@@ -944,7 +1026,7 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn capabilities(&mut self, c: &'v Obj<'v>, path: &At<'_>) -> CapabilityOverride {
+    fn capabilities(&mut self, c: Fields<'v>, path: &At<'_>) -> CapabilityOverride {
         let access_modes = self.array(c, path, "accessModes").map(|(items, list)| {
             items
                 .iter()
@@ -990,7 +1072,7 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn object_storage(&mut self, root: &'v Obj<'v>) -> Option<ObjectStorage<'v>> {
+    fn object_storage(&mut self, root: Fields<'v>) -> Option<ObjectStorage<'v>> {
         let (m, path) = self.object(
             root,
             &At::Root,
@@ -1024,7 +1106,7 @@ impl<'v> Parser<'_, 'v> {
         })
     }
 
-    fn ingress(&mut self, root: &'v Obj<'v>) -> Option<Ingress<'v>> {
+    fn ingress(&mut self, root: Fields<'v>) -> Option<Ingress<'v>> {
         let (m, path) = self.object(root, &At::Root, "ingress", fields::known::INGRESS)?;
         let fqdn = self.required_string(
             m,
@@ -1048,7 +1130,7 @@ impl<'v> Parser<'_, 'v> {
         })
     }
 
-    fn load_balancer(&mut self, lb: &'v Obj<'v>, path: &At<'_>) -> LoadBalancer<'v> {
+    fn load_balancer(&mut self, lb: Fields<'v>, path: &At<'_>) -> LoadBalancer<'v> {
         let listeners = self.array(lb, path, "listeners").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
