@@ -6,6 +6,8 @@
 //! - [`validate_json`]: JSON text in, report JSON text out (or an [`Error`] with its code).
 //! - [`validate_value`]: a `serde_json::Value` in (a Python dict, a JS object converted by the
 //!   binding), a [`Report`] out.
+//! - [`validate_tree_value`]: a host value the binding built straight into the core's tree with
+//!   a [`TreeBuilder`] (the Python dict path), a [`Report`] out.
 //!
 //! Every entry point runs inside [`guard`]: a panic in the core becomes an `INTERNAL` error and
 //! never unwinds into the host.
@@ -14,10 +16,12 @@
 /// The one size measure of every runtime: the length of a document's compact JSON text.
 pub use clusterfit::json_size;
 pub use clusterfit::{
-    Area, CidrInfo, Error, ErrorCode, FailOn, Finding, Ignore, Options, PlanOptions, Profile,
-    ProfileChoice, Report, RuleInfo, Severity, SeverityLevel, SubnetPlan, Summary, MAX_BYTES,
-    MAX_DEPTH, MAX_FINDINGS, VERSION,
+    Area, Arena, CidrInfo, Error, ErrorCode, FailOn, Finding, Ignore, Options, PlanOptions,
+    Profile, ProfileChoice, Report, RuleInfo, Severity, SeverityLevel, SubnetPlan, Summary,
+    MAX_BYTES, MAX_DEPTH, MAX_FINDINGS, VERSION,
 };
+/// A host value built straight into the core's tree (see [`validate_tree_value`]).
+pub use clusterfit::{Key, Mark, Node, TreeBuilder};
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -80,6 +84,12 @@ pub fn options_from_json(options: &str) -> Result<clusterfit::Options, Error> {
 /// Validates a document with options given as a value.
 pub fn validate_value(doc: Doc<'_>, options: &Value) -> Result<Report, Error> {
     guard(|| validate(doc, &options_from_value(options)?))
+}
+
+/// Validates a document built with a [`TreeBuilder`] (limits measured while building), with
+/// options given as a value.
+pub fn validate_tree_value(root: Node<'_>, options: &Value) -> Result<Report, Error> {
+    guard(|| clusterfit::validate_tree(root, &options_from_value(options)?))
 }
 
 /// Validates a document with options already read (the CLI's path).

@@ -41,8 +41,11 @@ pub mod typescript;
 
 pub use engine::options::{FailOn, Ignore, Options};
 pub use engine::report::{Finding, Report, Summary};
-pub use engine::{validate, validate_str};
+pub use engine::{validate, validate_str, validate_tree};
 pub use error::{Error, ErrorCode, MAX_BYTES, MAX_DEPTH, MAX_FINDINGS};
+/// A host's value built straight into the core's tree, measured against the input limits on the
+/// way ([`validate_tree`]).
+pub use input::host::{Arena, Key, Mark, Node, TreeBuilder};
 /// The one size measure: the byte length of a document's compact JSON text.
 pub use input::size as json_size;
 pub use net::{cidr_info, plan_subnets, CidrInfo, PlanOptions, SubnetPlan};

@@ -172,6 +172,29 @@ fn py_int(obj: &Bound<'_, PyAny>) -> Result<Number, NotJson> {
         .ok_or_else(|| NotJson::new("an integer this large is not a JSON number".into()))
 }
 
+/// A float JSON cannot hold.
+fn not_finite(v: f64) -> NotJson {
+    let shown = if v.is_nan() {
+        "nan"
+    } else if v > 0.0 {
+        "inf"
+    } else {
+        "-inf"
+    };
+    NotJson::new(format!(
+        "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
+    ))
+}
+
+/// A dict key that is not a `str`.
+fn key_not_string(k: &Bound<'_, PyAny>) -> NotJson {
+    NotJson::new(format!(
+        "a key of type `{}` (`{}`) is not a string, and JSON object keys are strings",
+        type_name(k),
+        k.repr().map(|r| r.to_string()).unwrap_or_default()
+    ))
+}
+
 /// Converts a dict / list / str / number / bool / None tree into a JSON value under the input
 /// limits: the exact size of its JSON text and its nesting are counted while converting, so a
 /// value that would pass them stops before it is built (a dict of shared lists that expands to
@@ -187,13 +210,7 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize, budget: &mut Budget) -> Result
         for (k, v) in d.iter() {
             let key = match k.cast::<PyString>() {
                 Ok(s) => budget.string(s)?,
-                Err(_) => {
-                    return Err(Fail::NotJson(NotJson::new(format!(
-                    "a key of type `{}` (`{}`) is not a string, and JSON object keys are strings",
-                    type_name(&k),
-                    k.repr().map(|r| r.to_string()).unwrap_or_default()
-                ))))
-                }
+                Err(_) => return Err(Fail::NotJson(key_not_string(&k))),
             };
             budget.add(1)?;
             let value = match to_value(&v, depth + 1, budget) {
@@ -227,19 +244,7 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize, budget: &mut Budget) -> Result
         return Ok(Value::Number(n));
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
-        let n = Number::from_f64(f.value()).ok_or_else(|| {
-            let v = f.value();
-            let shown = if v.is_nan() {
-                "nan"
-            } else if v > 0.0 {
-                "inf"
-            } else {
-                "-inf"
-            };
-            NotJson::new(format!(
-                "the float `{shown}` is not a JSON number (JSON has no NaN or infinity)"
-            ))
-        })?;
+        let n = Number::from_f64(f.value()).ok_or_else(|| not_finite(f.value()))?;
         budget.add(json_size::number_len(&n))?;
         return Ok(Value::Number(n));
     }
@@ -264,6 +269,109 @@ fn seq<'py>(
         }
     }
     Ok(Value::Array(out))
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Self {
+        Fail::Limit(e)
+    }
+}
+
+/// A `str`'s UTF-8 text: a string of more code points than the size limit stops at once (its
+/// UTF-8 is at least that long), one with unpaired surrogates is not JSON.
+fn str_text<'s>(s: &'s Bound<'_, PyString>) -> Result<&'s str, Fail> {
+    if s.len().unwrap_or(0) > cb::MAX_BYTES {
+        return Err(Fail::Limit(Error::too_large_value()));
+    }
+    s.to_str().map_err(|_| {
+        Fail::NotJson(NotJson::new(
+            "a string with unpaired surrogates is not valid UTF-8".into(),
+        ))
+    })
+}
+
+/// The document straight into the core's tree ([`cb::TreeBuilder`], which measures the size and
+/// nesting as it goes): the same checks, in the same order, with the same messages as
+/// [`to_value`], without building a `serde_json::Value` first.
+fn to_tree<'a>(obj: &Bound<'_, PyAny>, b: &mut cb::TreeBuilder<'a>) -> Result<cb::Node<'a>, Fail> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(b.string(str_text(s)?)?);
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mark = b.begin_object(d.len())?;
+        for (k, v) in d.iter() {
+            let Ok(ks) = k.cast::<PyString>() else {
+                return Err(Fail::NotJson(key_not_string(&k)));
+            };
+            let text = str_text(ks)?;
+            let key = b.key(text)?;
+            match to_tree(&v, b) {
+                Ok(value) => b.insert(key, value),
+                Err(e) => return Err(e.at(text.to_owned())),
+            }
+        }
+        return Ok(b.end_object(mark));
+    }
+    if let Ok(l) = obj.cast::<PyList>() {
+        let mark = b.begin_array(l.len())?;
+        return tree_seq(l.iter(), mark, b);
+    }
+    if let Ok(t) = obj.cast::<PyTuple>() {
+        let mark = b.begin_array(t.len())?;
+        return tree_seq(t.iter(), mark, b);
+    }
+    if obj.is_none() {
+        return Ok(b.null()?);
+    }
+    if let Ok(x) = obj.cast::<PyBool>() {
+        return Ok(b.boolean(x.is_true())?);
+    }
+    if obj.cast::<PyInt>().is_ok() {
+        let n = py_int(obj)?;
+        return Ok(match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => b.u64(u)?,
+            (None, Some(i), _) => b.i64(i)?,
+            (None, None, f) => b.f64(f.unwrap_or(f64::NAN))?,
+        });
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        let v = f.value();
+        if !v.is_finite() {
+            return Err(Fail::NotJson(not_finite(v)));
+        }
+        return Ok(b.f64(v)?);
+    }
+    Err(Fail::NotJson(NotJson::new(format!(
+        "a value of type `{}` is not a JSON value (use a dict, list, str, int, float, bool or None)",
+        type_name(obj)
+    ))))
+}
+
+fn tree_seq<'py, 'a>(
+    items: impl Iterator<Item = Bound<'py, PyAny>>,
+    mark: cb::Mark,
+    b: &mut cb::TreeBuilder<'a>,
+) -> Result<cb::Node<'a>, Fail> {
+    for (i, item) in items.enumerate() {
+        match to_tree(&item, b) {
+            Ok(v) => b.push(v),
+            Err(e) => return Err(e.at(i.to_string())),
+        }
+    }
+    Ok(b.end_array(mark))
+}
+
+/// [`to_tree`] for a whole document, into `arena`; a panic becomes `INTERNAL`, as in
+/// [`convert`].
+fn convert_tree<'a>(obj: &Bound<'_, PyAny>, arena: &'a cb::Arena) -> Result<cb::Node<'a>, Error> {
+    let run = std::panic::AssertUnwindSafe(|| to_tree(obj, &mut cb::TreeBuilder::new(arena)));
+    match std::panic::catch_unwind(run) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(fail)) => Err(fail.into_error(ErrorCode::InputNotJson, "the document")),
+        Err(_) => Err(Error::internal(cb::internal_message(
+            "converting the Python value failed",
+        ))),
+    }
 }
 
 /// [`to_value`] for a whole document or options value, with a fresh budget; a panic (which no
@@ -695,10 +803,10 @@ fn validate(
         options,
         [profile, disable, ignore, severity, fail_on, strict],
     )?;
-    // The document as text (a `str`) or as a value converted under the input budget.
-    let value;
-    let doc = if let Ok(text) = doc.cast::<PyString>() {
-        Doc::Text(text.to_str().map_err(|_| {
+    // The document as text (a `str`) or as a value built into the core's tree under the input
+    // limits.
+    let report = if let Ok(text) = doc.cast::<PyString>() {
+        let doc = Doc::Text(text.to_str().map_err(|_| {
             py_err(
                 py,
                 &Error::new(
@@ -706,15 +814,14 @@ fn validate(
                     "the document is not JSON: a string with unpaired surrogates is not valid UTF-8",
                 ),
             )
-        })?)
+        })?);
+        py.detach(|| cb::validate_value(doc, &opts))
     } else {
-        value =
-            convert(doc, ErrorCode::InputNotJson, "the document").map_err(|e| py_err(py, &e))?;
-        Doc::Value(&value)
+        let arena = cb::Arena::new();
+        let root = convert_tree(doc, &arena).map_err(|e| py_err(py, &e))?;
+        py.detach(|| cb::validate_tree_value(root, &opts))
     };
-    py.detach(|| cb::validate_value(doc, &opts))
-        .map(Report::from)
-        .map_err(|e| py_err(py, &e))
+    report.map(Report::from).map_err(|e| py_err(py, &e))
 }
 
 /// Validates YAML text (YAML 1.2, the same reader as the CLI and Node). Keyword arguments as for

@@ -6,7 +6,8 @@ pub(crate) mod report;
 
 use crate::analysis::Context;
 use crate::error::{Error, ErrorCode, MAX_FINDINGS};
-use crate::input::json::Json;
+use crate::input::host::Node;
+use crate::input::json::{Bump, Json};
 use crate::input::{self, parse::parse_cluster, pointer, Issue, IssueKind};
 use crate::profile::Profile;
 use crate::rules::{self, Emitter, Need, Raw, Sink};
@@ -21,15 +22,24 @@ use std::collections::BTreeSet;
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
 pub fn validate_str(text: &str, options: &Options) -> Result<Report, Error> {
     let profile = checked_profile(options)?;
-    let doc = input::parse_doc(text)?;
-    run(&doc, options, &profile)
+    // The tree's arrays and objects: one arena per call.
+    let bump = Bump::new();
+    run(&input::parse_doc(text, &bump)?, options, &profile)
 }
 
 /// Validates a document that is already a JSON value (a Python dict, a JS object).
 pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
     let profile = checked_profile(options)?;
     input::check_value(value)?;
-    run(&Json::from_value(value), options, &profile)
+    let bump = Bump::new();
+    run(&Json::from_value(value, &bump), options, &profile)
+}
+
+/// Validates a document a host built into the core's tree ([`crate::TreeBuilder`]), measured
+/// against the input limits while it was built.
+pub fn validate_tree(root: Node<'_>, options: &Options) -> Result<Report, Error> {
+    let profile = checked_profile(options)?;
+    run(&root.0, options, &profile)
 }
 
 /// Options are checked before the document is read, so an options error is reported whatever
@@ -37,7 +47,11 @@ pub fn validate(value: &Value, options: &Options) -> Result<Report, Error> {
 fn checked_profile(options: &Options) -> Result<Cow<'static, Profile>, Error> {
     options.check_rule_ids()?;
     let profile = options.profile.resolve()?;
-    check_profile_rule_ids(&profile)?;
+    // A built-in profile names registry rules only (a test checks every one), so only a custom
+    // profile is checked per call.
+    if let Cow::Owned(custom) = &profile {
+        check_profile_rule_ids(custom)?;
+    }
     Ok(profile)
 }
 
@@ -403,6 +417,15 @@ mod tests {
             message.contains("unknown rule id `no-such-rule`"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn builtin_profiles_name_registry_rules_only() {
+        let builtins = crate::profile::profiles();
+        assert!(builtins.len() >= 3);
+        for profile in builtins {
+            assert!(check_profile_rule_ids(&profile).is_ok(), "{}", profile.name);
+        }
     }
 
     fn report(doc: &str, options: serde_json::Value) -> Report {

@@ -1,5 +1,6 @@
 //! The input: limits, the typed model and the parser that fills it.
 pub(crate) mod fields;
+pub(crate) mod host;
 pub(crate) mod json;
 pub(crate) mod model;
 pub(crate) mod parse;
@@ -37,15 +38,16 @@ pub(crate) struct Issue {
 
 pub(crate) use crate::error::{MAX_BYTES, MAX_DEPTH};
 
-/// Parses a JSON text within the limits into the parser's borrowed tree ([`json::Json`]): the
-/// size is checked first, then the nesting limit while parsing. One leading UTF-8 byte order mark
-/// is skipped (the one BOM policy of every runtime, as editors on Windows write one).
-pub(crate) fn parse_doc(text: &str) -> Result<json::Json<'_>, Error> {
+/// Parses a JSON text within the limits into the parser's borrowed tree ([`json::Json`], its
+/// arrays and objects in `bump`): the size is checked first, then the nesting limit while
+/// parsing. One leading UTF-8 byte order mark is skipped (the one BOM policy of every runtime, as
+/// editors on Windows write one).
+pub(crate) fn parse_doc<'a>(text: &'a str, bump: &'a json::Bump) -> Result<json::Json<'a>, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_BYTES {
         return Err(too_large(text.len()));
     }
-    let (value, deep) = json::Json::from_str(text, MAX_DEPTH).map_err(not_json)?;
+    let (value, deep) = json::Json::from_str(text, MAX_DEPTH, bump).map_err(not_json)?;
     if deep {
         return Err(too_deep());
     }
@@ -122,7 +124,7 @@ mod tests {
             let a = parse_text(&deep)
                 .map(|_| ())
                 .map_err(|e| (e.code, e.message));
-            let b = parse_doc(&deep)
+            let b = parse_doc(&deep, &json::Bump::new())
                 .map(|_| ())
                 .map_err(|e| (e.code, e.message));
             assert_eq!(a, b, "{n}");
@@ -131,7 +133,9 @@ mod tests {
             let a = parse_text(text)
                 .map(|_| ())
                 .map_err(|e| (e.code, e.message));
-            let b = parse_doc(text).map(|_| ()).map_err(|e| (e.code, e.message));
+            let b = parse_doc(text, &json::Bump::new())
+                .map(|_| ())
+                .map_err(|e| (e.code, e.message));
             assert_eq!(a, b, "{text}");
         }
     }

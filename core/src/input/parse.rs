@@ -1,10 +1,10 @@
 //! The parsed tree → [`Cluster`], reporting every structural problem as a typed [`Issue`]
 //! instead of stopping at the first. The engine maps each issue kind to its input rule
 //! (`required-field`, `invalid-type`, …); this layer knows no rules.
-use super::fields;
+use super::fields::{self, Known};
 use super::json::{Json, Obj};
 use super::model::*;
-use super::pointer::{join, join_index};
+use super::pointer::{escape, push_index};
 use super::quantity::{parse_quantity, GIB};
 use super::suggest::closest;
 use super::version::parse_kube_version;
@@ -19,24 +19,24 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         out,
         tree: std::marker::PhantomData,
     };
-    p.unknown_keys(root, "", fields::ROOT);
-    let provider = p.enumeration(root, "", "provider", Provider::parse, Provider::ALL);
+    let root = p.fields(root, &At::Root, fields::known::ROOT);
+    let provider = p.enumeration(root, &At::Root, "provider", Provider::parse, Provider::ALL);
     if provider.is_none() && get(root, "provider").is_none() {
         p.required("/provider", "one of `aws`, `azure`, `gcp`, `onprem`");
     }
     let kubernetes = p.kubernetes(root);
     let mut classes_path = "";
     Cluster {
-        name: p.string(root, "", "name"),
+        name: p.string(root, &At::Root, "name"),
         provider,
         kubernetes,
-        availability_zones: p.string_list(root, "", "availabilityZones"),
+        availability_zones: p.string_list(root, &At::Root, "availabilityZones"),
         network: p
-            .object(root, "", "network", fields::NETWORK)
+            .object(root, &At::Root, "network", fields::known::NETWORK)
             .map(|(m, path)| p.network(m, &path)),
         node_pools: p.node_pools(root),
         storage: p
-            .object(root, "", "storage", fields::STORAGE)
+            .object(root, &At::Root, "storage", fields::known::STORAGE)
             .map(|(m, path)| StorageRoles {
                 block_class: p.string(m, &path, "blockClass"),
                 shared_class: p.string(m, &path, "sharedClass"),
@@ -46,14 +46,14 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
         object_storage: p.object_storage(root),
         ingress: p.ingress(root),
         addons: p
-            .object(root, "", "addons", fields::ADDONS)
+            .object(root, &At::Root, "addons", fields::known::ADDONS)
             .map(|(m, path)| Addons {
                 superset: p.boolean(m, &path, "superset"),
                 airbyte: p.boolean(m, &path, "airbyte"),
             }),
-        ntp: p.boolean(root, "", "ntp"),
+        ntp: p.boolean(root, &At::Root, "ntp"),
         namespaces: p
-            .object(root, "", "namespaces", fields::NAMESPACES)
+            .object(root, &At::Root, "namespaces", fields::known::NAMESPACES)
             .map(|(m, path)| Namespaces {
                 mode: p.enumeration(m, &path, "mode", NamespaceMode::parse, NamespaceMode::ALL),
                 template: p.string(m, &path, "template"),
@@ -63,8 +63,144 @@ pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Clus
     }
 }
 
+/// Where a value is: its JSON Pointer, written out only when a finding needs it (a valid
+/// document builds no path at all).
+#[derive(Clone, Copy)]
+enum At<'p> {
+    Root,
+    /// A pointer known as text (`/storageClasses/items`).
+    Text(&'p str),
+    Key(&'p At<'p>, &'p str),
+    Index(&'p At<'p>, usize),
+}
+
+impl<'p> At<'p> {
+    fn key<'q>(&'q self, key: &'q str) -> At<'q>
+    where
+        'p: 'q,
+    {
+        At::Key(self, key)
+    }
+
+    fn index<'q>(&'q self, index: usize) -> At<'q>
+    where
+        'p: 'q,
+    {
+        At::Index(self, index)
+    }
+
+    fn is_root(&self) -> bool {
+        matches!(self, At::Root) || matches!(self, At::Text(t) if t.is_empty())
+    }
+
+    fn write(&self, s: &mut String) {
+        match self {
+            At::Root => {}
+            At::Text(t) => s.push_str(t),
+            At::Key(parent, key) => {
+                parent.write(s);
+                s.push('/');
+                s.push_str(&escape(key));
+            }
+            At::Index(parent, index) => {
+                parent.write(s);
+                push_index(s, *index);
+            }
+        }
+    }
+
+    /// The JSON Pointer.
+    fn pointer(&self) -> String {
+        let mut s = String::new();
+        self.write(&mut s);
+        s
+    }
+}
+
+/// `parent` + `/` + escaped `key`, as a JSON Pointer.
+fn join(parent: &At<'_>, key: &str) -> String {
+    parent.key(key).pointer()
+}
+
+/// `parent` + `/` + `index`, as a JSON Pointer.
+fn join_index(parent: &At<'_>, index: usize) -> String {
+    parent.index(index).pointer()
+}
+
+/// An object being read, with, for a small object of a known kind, the position of each known
+/// key (found in the one pass over its keys that `unknown-field` makes anyway), so that reading
+/// a field is an index instead of a search of the keys.
+#[derive(Clone, Copy)]
+struct Fields<'v> {
+    obj: &'v Obj<'v>,
+    known: Known,
+    /// Per known key, its entry's position + 1 (0: absent); `None`: search `obj`.
+    slots: Option<[u8; SLOTS]>,
+}
+
+/// Known keys per object kind, at most (a test checks every list).
+const SLOTS: usize = 16;
+
+impl<'v> Fields<'v> {
+    /// Without positions: every read searches the object.
+    fn plain(obj: &'v Obj<'v>) -> Self {
+        Fields {
+            obj,
+            known: Known::NONE,
+            slots: None,
+        }
+    }
+
+    /// The fields, and whether every key is known.
+    fn new(obj: &'v Obj<'v>, known: Known) -> (Self, bool) {
+        if !obj.is_small() {
+            let all = obj.all_keys(known.has);
+            return (
+                Fields {
+                    obj,
+                    known,
+                    slots: None,
+                },
+                all,
+            );
+        }
+        let mut slots = [0u8; SLOTS];
+        let mut all = true;
+        // Document order: of a repeated key, the last position stays (as `Obj::get` answers).
+        for (i, key) in obj.raw_keys().enumerate() {
+            match (known.index)(key).and_then(|j| slots.get_mut(j)) {
+                Some(slot) => *slot = u8::try_from(i + 1).unwrap_or(0),
+                None => all = false,
+            }
+        }
+        (
+            Fields {
+                obj,
+                known,
+                slots: Some(slots),
+            },
+            all,
+        )
+    }
+
+    fn get(&self, key: &str) -> Option<&'v Json<'v>> {
+        if let Some(slots) = &self.slots {
+            if let Some(&at) = (self.known.index)(key).and_then(|j| slots.get(j)) {
+                return usize::from(at)
+                    .checked_sub(1)
+                    .and_then(|i| self.obj.value_at(i));
+            }
+        }
+        self.obj.get(key)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&'v str, &'v Json<'v>)> {
+        self.obj.iter()
+    }
+}
+
 /// A field's value; JSON `null` counts as absent (forms send it for empty inputs).
-fn get<'v, 'a>(m: &'v Obj<'a>, key: &str) -> Option<&'v Json<'a>> {
+fn get<'v>(m: Fields<'v>, key: &str) -> Option<&'v Json<'v>> {
     m.get(key).filter(|v| !v.is_null())
 }
 
@@ -101,7 +237,7 @@ pub(crate) fn describe_json(v: &Json<'_>) -> String {
     match v {
         Json::Null => "null".into(),
         Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(n) => format!("number `{}`", json_number(n)),
+        Json::Number(n) => format!("number `{}`", json_number(&n.to_number())),
         Json::String(s) => describe_str(s),
         Json::Array(_) => "an array".into(),
         Json::Object(_) => "an object".into(),
@@ -164,16 +300,21 @@ impl<'v> Parser<'_, 'v> {
         self.push(IssueKind::InvalidValue, path, message, hint);
     }
 
-    fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &str, known: &[&str]) {
+    fn unknown_keys(&mut self, m: &'v Obj<'v>, path: &At<'_>, known: Known) {
+        // Usually every key is known: that needs no key order.
+        if m.all_keys(known.has) {
+            return;
+        }
         for key in m.keys() {
-            if known.contains(&key) {
+            if (known.has)(key) {
                 continue;
             }
+            let known = known.keys;
             let at = join(path, key);
-            let where_ = if path.is_empty() {
+            let where_ = if path.is_root() {
                 "at the top level".to_string()
             } else {
-                format!("in `{}`", display(path))
+                format!("in `{}`", display(&path.pointer()))
             };
             let msg = format!("unknown field `{key}` {where_}");
             let hint = match closest(key, known) {
@@ -187,48 +328,59 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
+    /// An object of a known kind: its fields, its unknown keys reported.
+    fn fields(&mut self, o: &'v Obj<'v>, path: &At<'_>, known: Known) -> Fields<'v> {
+        let (fields, all_known) = Fields::new(o, known);
+        if !all_known {
+            self.unknown_keys(o, path, known);
+        }
+        fields
+    }
+
     /// A nested object: type-checked, its unknown keys reported (none when `known` is empty).
-    fn object(
+    fn object<'p>(
         &mut self,
-        m: &'v Obj<'v>,
-        parent: &str,
-        key: &str,
-        known: &[&str],
-    ) -> Option<(&'v Obj<'v>, String)> {
+        m: Fields<'v>,
+        parent: &'p At<'p>,
+        key: &'p str,
+        known: Known,
+    ) -> Option<(Fields<'v>, At<'p>)> {
         let v = get(m, key)?;
-        let path = join(parent, key);
+        let path = parent.key(key);
         match v {
             Json::Object(o) => {
-                if !known.is_empty() {
-                    self.unknown_keys(o, &path, known);
-                }
-                Some((o, path))
+                let fields = if known.keys.is_empty() {
+                    Fields::plain(o)
+                } else {
+                    self.fields(o, &path, known)
+                };
+                Some((fields, path))
             }
             other => {
-                self.wrong_type(path, "an object", other);
+                self.wrong_type(path.pointer(), "an object", other);
                 None
             }
         }
     }
 
-    fn array(
+    fn array<'p>(
         &mut self,
-        m: &'v Obj<'v>,
-        parent: &str,
-        key: &str,
-    ) -> Option<(&'v [Json<'v>], String)> {
+        m: Fields<'v>,
+        parent: &'p At<'p>,
+        key: &'p str,
+    ) -> Option<(&'v [Json<'v>], At<'p>)> {
         let v = get(m, key)?;
-        let path = join(parent, key);
+        let path = parent.key(key);
         match v {
-            Json::Array(a) => Some((a.as_slice(), path)),
+            Json::Array(a) => Some((*a, path)),
             other => {
-                self.wrong_type(path, "an array", other);
+                self.wrong_type(path.pointer(), "an array", other);
                 None
             }
         }
     }
 
-    fn string(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<&'v str> {
+    fn string(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<&'v str> {
         match get(m, key)? {
             Json::String(s) => Some(s),
             other => {
@@ -240,8 +392,8 @@ impl<'v> Parser<'_, 'v> {
 
     fn required_string(
         &mut self,
-        m: &'v Obj<'v>,
-        parent: &str,
+        m: Fields<'v>,
+        parent: &At<'_>,
         key: &str,
         hint: &str,
     ) -> Option<&'v str> {
@@ -252,7 +404,7 @@ impl<'v> Parser<'_, 'v> {
         self.string(m, parent, key)
     }
 
-    fn boolean(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<bool> {
+    fn boolean(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<bool> {
         match get(m, key)? {
             Json::Bool(b) => Some(*b),
             other => {
@@ -271,7 +423,14 @@ impl<'v> Parser<'_, 'v> {
     }
 
     /// A whole number in `min..=max`.
-    fn uint(&mut self, m: &'v Obj<'v>, parent: &str, key: &str, min: u64, max: u64) -> Option<u32> {
+    fn uint(
+        &mut self,
+        m: Fields<'v>,
+        parent: &At<'_>,
+        key: &str,
+        min: u64,
+        max: u64,
+    ) -> Option<u32> {
         let v = get(m, key)?;
         let Json::Number(n) = v else {
             self.wrong_type(join(parent, key), "a whole number", v);
@@ -289,7 +448,7 @@ impl<'v> Parser<'_, 'v> {
                 let msg = format!(
                     "`{}` is `{}`, not a whole number from {min} to {max}",
                     display(&path),
-                    json_number(n)
+                    json_number(&n.to_number())
                 );
                 self.bad_value(path, msg, None);
                 None
@@ -299,8 +458,8 @@ impl<'v> Parser<'_, 'v> {
 
     fn enumeration<E>(
         &mut self,
-        m: &'v Obj<'v>,
-        parent: &str,
+        m: Fields<'v>,
+        parent: &At<'_>,
         key: &str,
         parse: fn(&str) -> Option<E>,
         all: &[&str],
@@ -327,8 +486,8 @@ impl<'v> Parser<'_, 'v> {
 
     fn quantity(
         &mut self,
-        m: &'v Obj<'v>,
-        parent: &str,
+        m: Fields<'v>,
+        parent: &At<'_>,
         key: &str,
         unit: Unit,
     ) -> Option<Quantity> {
@@ -340,7 +499,7 @@ impl<'v> Parser<'_, 'v> {
         };
         let (value, text) = match v {
             Json::Number(n) => match n.as_f64() {
-                Some(f) => (f, json_number(n)),
+                Some(f) => (f, json_number(&n.to_number())),
                 None => return None,
             },
             Json::String(s) => match parse_quantity(s) {
@@ -372,18 +531,15 @@ impl<'v> Parser<'_, 'v> {
 
     fn string_list(
         &mut self,
-        m: &'v Obj<'v>,
-        parent: &str,
+        m: Fields<'v>,
+        parent: &At<'_>,
         key: &str,
     ) -> Option<Vec<Item<&'v str>>> {
         let (items, path) = self.array(m, parent, key)?;
         let mut list = Vec::with_capacity(items.len());
         for (index, v) in items.iter().enumerate() {
             match v {
-                Json::String(s) => list.push(Item {
-                    index,
-                    value: s.as_ref(),
-                }),
+                Json::String(s) => list.push(Item { index, value: *s }),
                 other => self.wrong_type(join_index(&path, index), "a string", other),
             }
         }
@@ -394,16 +550,16 @@ impl<'v> Parser<'_, 'v> {
     /// be strings as Kubernetes requires.
     fn string_map(
         &mut self,
-        m: &'v Obj<'v>,
-        parent: &str,
+        m: Fields<'v>,
+        parent: &At<'_>,
         key: &str,
     ) -> Option<BTreeMap<&'v str, &'v str>> {
-        let (o, path) = self.object(m, parent, key, &[])?;
+        let (o, path) = self.object(m, parent, key, Known::NONE)?;
         let mut map = BTreeMap::new();
         for (k, v) in o.iter() {
             match v {
                 Json::String(s) => {
-                    map.insert(k, s.as_ref());
+                    map.insert(k, *s);
                 }
                 other => self.wrong_type(join(&path, k), "a string", other),
             }
@@ -467,7 +623,7 @@ impl<'v> Parser<'_, 'v> {
         Some(Cidr { net: trunc, text })
     }
 
-    fn cidr4(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<Cidr4> {
+    fn cidr4(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<Cidr4> {
         let v = get(m, key)?;
         let c = self.any_cidr(|| join(parent, key), v, true)?;
         match c.net {
@@ -476,13 +632,14 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn cidr(&mut self, m: &'v Obj<'v>, parent: &str, key: &str) -> Option<Cidr> {
+    fn cidr(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<Cidr> {
         let v = get(m, key)?;
         self.any_cidr(|| join(parent, key), v, false)
     }
 
-    fn kubernetes(&mut self, root: &'v Obj<'v>) -> Option<Kubernetes> {
-        let Some((m, path)) = self.object(root, "", "kubernetes", fields::KUBERNETES) else {
+    fn kubernetes(&mut self, root: Fields<'v>) -> Option<Kubernetes> {
+        let Some((m, path)) = self.object(root, &At::Root, "kubernetes", fields::known::KUBERNETES)
+        else {
             if get(root, "kubernetes").is_none() {
                 self.required("/kubernetes/version", "for example `1.30`");
             }
@@ -498,7 +655,7 @@ impl<'v> Parser<'_, 'v> {
                 let at = join(&path, "version");
                 let msg = format!(
                     "`kubernetes.version` must be a string, found number `{}`",
-                    json_number(n)
+                    json_number(&n.to_number())
                 );
                 let hint = "write the version as a string, for example `\"1.30\"`: \
                             YAML reads an unquoted `1.30` as the number 1.3";
@@ -547,12 +704,12 @@ impl<'v> Parser<'_, 'v> {
         })
     }
 
-    fn network(&mut self, m: &'v Obj<'v>, path: &str) -> Network<'v> {
+    fn network(&mut self, m: Fields<'v>, path: &At<'_>) -> Network<'v> {
         let subnets = self.array(m, path, "subnets").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
-                let at = join_index(&list, index);
-                let Some(o) = self.item_object(v, &at, fields::SUBNET) else {
+                let at = list.index(index);
+                let Some(o) = self.item_object(v, &at, fields::known::SUBNET) else {
                     continue;
                 };
                 if get(o, "cidr").is_none() {
@@ -620,27 +777,24 @@ impl<'v> Parser<'_, 'v> {
     }
 
     /// An element of a list of objects.
-    fn item_object(&mut self, v: &'v Json<'v>, at: &str, known: &[&str]) -> Option<&'v Obj<'v>> {
+    fn item_object(&mut self, v: &'v Json<'v>, at: &At<'_>, known: Known) -> Option<Fields<'v>> {
         match v {
-            Json::Object(o) => {
-                self.unknown_keys(o, at, known);
-                Some(o)
-            }
+            Json::Object(o) => Some(self.fields(o, at, known)),
             other => {
-                self.wrong_type(at.to_string(), "an object", other);
+                self.wrong_type(at.pointer(), "an object", other);
                 None
             }
         }
     }
 
-    fn node_pools(&mut self, root: &'v Obj<'v>) -> Option<Vec<NodePool<'v>>> {
-        let (items, list) = self.array(root, "", "nodePools")?;
+    fn node_pools(&mut self, root: Fields<'v>) -> Option<Vec<NodePool<'v>>> {
+        let (items, list) = self.array(root, &At::Root, "nodePools")?;
         let mut pools: Vec<NodePool> = Vec::with_capacity(items.len());
         // Name → position of the first pool with it, so duplicates cost n log n, not n².
         let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
         for (index, v) in items.iter().enumerate() {
-            let at = join_index(&list, index);
-            let Some(o) = self.item_object(v, &at, fields::NODE_POOL) else {
+            let at = list.index(index);
+            let Some(o) = self.item_object(v, &at, fields::known::NODE_POOL) else {
                 continue;
             };
             let name = self.required_string(o, &at, "name", "a unique pool name");
@@ -704,7 +858,7 @@ impl<'v> Parser<'_, 'v> {
     /// is set to where the classes are, `/storageClasses` or `/storageClasses/items`.
     fn storage_classes(
         &mut self,
-        root: &'v Obj<'v>,
+        root: Fields<'v>,
         list_path: &mut &'static str,
     ) -> Option<Vec<StorageClass<'v>>> {
         const ARRAY: &str = "/storageClasses";
@@ -713,7 +867,7 @@ impl<'v> Parser<'_, 'v> {
         let items = match value {
             Json::Array(a) => {
                 *list_path = ARRAY;
-                a.as_slice()
+                *a
             }
             Json::Object(o) => {
                 *list_path = ITEMS;
@@ -728,22 +882,22 @@ impl<'v> Parser<'_, 'v> {
                 return None;
             }
         };
-        let list = *list_path;
+        let list = At::Text(list_path);
         let mut classes: Vec<StorageClass> = Vec::with_capacity(items.len());
         // Name → position of the first class with it (duplicates in n log n).
         let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
         for (index, v) in items.iter().enumerate() {
-            let at = join_index(list, index);
-            let Some(o) = self.item_object(v, &at, fields::STORAGE_CLASS) else {
+            let at = list.index(index);
+            let Some(o) = self.item_object(v, &at, fields::known::STORAGE_CLASS) else {
                 continue;
             };
-            let name = match self.object(o, &at, "metadata", &[]) {
+            let name = match self.object(o, &at, "metadata", Known::NONE) {
                 Some((meta, mpath)) => {
                     self.required_string(meta, &mpath, "name", "the StorageClass name")
                 }
                 None => {
                     if get(o, "metadata").is_none() {
-                        self.required(&format!("{at}/metadata/name"), "the StorageClass name");
+                        self.required(&join(&at.key("metadata"), "name"), "the StorageClass name");
                     }
                     None
                 }
@@ -755,13 +909,13 @@ impl<'v> Parser<'_, 'v> {
                         "duplicate storage class name `{n}`: `{}` has it already",
                         display(&first.path)
                     );
-                    self.bad_value(format!("{at}/metadata/name"), msg, None);
+                    self.bad_value(join(&at.key("metadata"), "name"), msg, None);
                 }
             }
             let provisioner =
                 self.required_string(o, &at, "provisioner", "for example `ebs.csi.aws.com`");
             let capabilities = self
-                .object(o, &at, "capabilities", fields::CAPABILITIES)
+                .object(o, &at, "capabilities", fields::known::CAPABILITIES)
                 .map(|(c, cpath)| self.capabilities(c, &cpath));
             classes.push(StorageClass {
                 index,
@@ -784,7 +938,7 @@ impl<'v> Parser<'_, 'v> {
                     ReclaimPolicy::ALL,
                 ),
                 capabilities,
-                path: at,
+                path: at.pointer(),
             });
         }
         Some(classes)
@@ -797,10 +951,12 @@ impl<'v> Parser<'_, 'v> {
     fn storage_class_list(
         &mut self,
         value: &'v Json<'v>,
-        o: &'v Obj<'v>,
+        list: &'v Obj<'v>,
     ) -> Option<&'v [Json<'v>]> {
         const PATH: &str = "/storageClasses";
         const EXPECTED: &str = "an array of StorageClass objects or a `List` object with `items`";
+        // Its keys are checked below, where the order of findings wants them.
+        let o = Fields::plain(list);
         let kind = get(o, "kind");
         let list_kind = match kind {
             Some(Json::String(s)) => StorageClassListKind::parse(s),
@@ -810,7 +966,7 @@ impl<'v> Parser<'_, 'v> {
             match (list_kind, kind) {
                 (Some(k), _) => {
                     // A List: its other keys may hold the misspelt `items`.
-                    self.unknown_keys(o, PATH, fields::STORAGE_CLASS_LIST);
+                    self.unknown_keys(list, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
                     self.bad_value(
                         PATH.to_string(),
                         format!("`storageClasses` is a `{k}` without `items`"),
@@ -828,7 +984,7 @@ impl<'v> Parser<'_, 'v> {
                     };
                     let msg =
                         format!("`storageClasses` must be {EXPECTED}, found a `{shown}` object");
-                    let hint = if s.as_ref() == "StorageClass" {
+                    let hint = if *s == "StorageClass" {
                         "put the StorageClass in an array: `\"storageClasses\": [{…}]`"
                     } else {
                         "give an array of StorageClass objects, or the `List` that `kubectl get sc -o json` prints"
@@ -844,24 +1000,24 @@ impl<'v> Parser<'_, 'v> {
             }
             return None;
         };
-        self.unknown_keys(o, PATH, fields::STORAGE_CLASS_LIST);
+        self.unknown_keys(list, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
         // `apiVersion` and `metadata` are type-checked only: clusterfit reads nothing from them.
-        let _ = self.string(o, PATH, "apiVersion");
+        let _ = self.string(o, &At::Text(PATH), "apiVersion");
         if list_kind.is_none() && kind.is_some() {
             let _ = self.enumeration(
                 o,
-                PATH,
+                &At::Text(PATH),
                 "kind",
                 StorageClassListKind::parse,
                 StorageClassListKind::ALL,
             );
         }
-        let _ = self.object(o, PATH, "metadata", &[]);
+        let _ = self.object(o, &At::Text(PATH), "metadata", Known::NONE);
         match items {
-            Json::Array(a) => Some(a.as_slice()),
+            Json::Array(a) => Some(*a),
             other => {
                 self.wrong_type(
-                    join(PATH, "items"),
+                    join(&At::Text(PATH), "items"),
                     "an array of StorageClass objects",
                     other,
                 );
@@ -870,7 +1026,7 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn capabilities(&mut self, c: &'v Obj<'v>, path: &str) -> CapabilityOverride {
+    fn capabilities(&mut self, c: Fields<'v>, path: &At<'_>) -> CapabilityOverride {
         let access_modes = self.array(c, path, "accessModes").map(|(items, list)| {
             items
                 .iter()
@@ -916,10 +1072,15 @@ impl<'v> Parser<'_, 'v> {
         }
     }
 
-    fn object_storage(&mut self, root: &'v Obj<'v>) -> Option<ObjectStorage<'v>> {
-        let (m, path) = self.object(root, "", "objectStorage", fields::OBJECT_STORAGE)?;
+    fn object_storage(&mut self, root: Fields<'v>) -> Option<ObjectStorage<'v>> {
+        let (m, path) = self.object(
+            root,
+            &At::Root,
+            "objectStorage",
+            fields::known::OBJECT_STORAGE,
+        )?;
         let store = |p: &mut Self, key: &str| {
-            let Some((o, at)) = p.object(m, &path, key, fields::OBJECT_STORE) else {
+            let Some((o, at)) = p.object(m, &path, key, fields::known::OBJECT_STORE) else {
                 // Present but not an object: `invalid-type` said so; the store exists with
                 // unknown contents, so `backup-storage-missing` does not report it again.
                 return get(m, key).map(|_| ObjectStore::default());
@@ -945,8 +1106,8 @@ impl<'v> Parser<'_, 'v> {
         })
     }
 
-    fn ingress(&mut self, root: &'v Obj<'v>) -> Option<Ingress<'v>> {
-        let (m, path) = self.object(root, "", "ingress", fields::INGRESS)?;
+    fn ingress(&mut self, root: Fields<'v>) -> Option<Ingress<'v>> {
+        let (m, path) = self.object(root, &At::Root, "ingress", fields::known::INGRESS)?;
         let fqdn = self.required_string(
             m,
             &path,
@@ -954,12 +1115,12 @@ impl<'v> Parser<'_, 'v> {
             "the platform's DNS name, for example `ml.example.com`",
         );
         let tls = self
-            .object(m, &path, "tls", fields::TLS)
+            .object(m, &path, "tls", fields::known::TLS)
             .map(|(t, tpath)| Tls {
                 certificate_sans: self.string_list(t, &tpath, "certificateSans"),
             });
         let load_balancer = self
-            .object(m, &path, "loadBalancer", fields::LOAD_BALANCER)
+            .object(m, &path, "loadBalancer", fields::known::LOAD_BALANCER)
             .map(|(lb, lpath)| self.load_balancer(lb, &lpath));
         Some(Ingress {
             fqdn,
@@ -969,12 +1130,12 @@ impl<'v> Parser<'_, 'v> {
         })
     }
 
-    fn load_balancer(&mut self, lb: &'v Obj<'v>, path: &str) -> LoadBalancer<'v> {
+    fn load_balancer(&mut self, lb: Fields<'v>, path: &At<'_>) -> LoadBalancer<'v> {
         let listeners = self.array(lb, path, "listeners").map(|(items, list)| {
             let mut out = Vec::with_capacity(items.len());
             for (index, v) in items.iter().enumerate() {
-                let at = join_index(&list, index);
-                if let Some(o) = self.item_object(v, &at, fields::LISTENER) {
+                let at = list.index(index);
+                if let Some(o) = self.item_object(v, &at, fields::known::LISTENER) {
                     out.push(Listener {
                         index,
                         port: self.uint(o, &at, "port", 1, 65535),
@@ -985,7 +1146,7 @@ impl<'v> Parser<'_, 'v> {
             out
         });
         let health_check = self
-            .object(lb, path, "healthCheck", fields::HEALTH_CHECK)
+            .object(lb, path, "healthCheck", fields::known::HEALTH_CHECK)
             .map(|(h, hpath)| HealthCheck {
                 protocol: self.string(h, &hpath, "protocol"),
                 port: self.uint(h, &hpath, "port", 1, 65535),

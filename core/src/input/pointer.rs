@@ -19,8 +19,8 @@ pub fn join(parent: &str, token: &str) -> String {
     s
 }
 
-/// `parent` + `/` + `index`.
-pub fn join_index(parent: &str, index: usize) -> String {
+/// Appends `/` + `index` to a pointer.
+pub fn push_index(s: &mut String, index: usize) {
     // Digits by hand: `format!` costs more than the rest of the parser's work on an item.
     let mut digits = [0u8; 20];
     let mut n = index;
@@ -36,11 +36,8 @@ pub fn join_index(parent: &str, index: usize) -> String {
         }
     }
     let digits = digits.get(start..).unwrap_or_default();
-    let mut s = String::with_capacity(parent.len() + 1 + digits.len());
-    s.push_str(parent);
     s.push('/');
     s.extend(digits.iter().map(|&d| char::from(d)));
-    s
 }
 
 /// Whether `path` is `prefix` or lies below it, comparing whole segments
@@ -111,6 +108,11 @@ mod tests {
 
     #[test]
     fn index_paths() {
+        let join_index = |parent: &str, i: usize| {
+            let mut s = parent.to_string();
+            push_index(&mut s, i);
+            s
+        };
         for i in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
             assert_eq!(join_index("/nodePools", i), format!("/nodePools/{i}"));
         }

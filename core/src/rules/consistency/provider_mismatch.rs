@@ -82,8 +82,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             e,
             provider,
             z.value,
-            "in `availabilityZones`",
-            format!("/availabilityZones/{}", z.index),
+            || "in `availabilityZones`".to_string(),
+            || format!("/availabilityZones/{}", z.index),
         );
     }
     for s in cx.subnets() {
@@ -92,8 +92,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 e,
                 provider,
                 z,
-                &format!("of {}", subnet_label(s)),
-                format!("/network/subnets/{}/zone", s.index),
+                || format!("of {}", subnet_label(s)),
+                || format!("/network/subnets/{}/zone", s.index),
             );
         }
     }
@@ -120,8 +120,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 e,
                 provider,
                 z.value,
-                &format!("of {}", pool.label()),
-                format!("{}/{}", pool.field("zones"), z.index),
+                || format!("of {}", pool.label()),
+                || format!("{}/{}", pool.field("zones"), z.index),
             );
         }
     }
@@ -180,13 +180,21 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     }
 }
 
-/// One zone name, checked and reported at `path`.
-fn zone(e: &mut Emitter<'_>, provider: Provider, value: &str, whose: &str, path: String) {
+/// One zone name, checked and reported at `path`; `whose` and `path` are only built when the
+/// zone is reported (a valid document pays nothing for them).
+fn zone(
+    e: &mut Emitter<'_>,
+    provider: Provider,
+    value: &str,
+    whose: impl FnOnce() -> String,
+    path: impl FnOnce() -> String,
+) {
     let Some(cloud) = zone_cloud(value).filter(|c| *c != provider) else {
         return;
     };
+    let whose = whose();
     e.emit(
-        path,
+        path(),
         format!(
             "zone `{value}` {whose} is {} zone name, but `provider` is `{provider}`",
             article(cloud)
@@ -285,12 +293,20 @@ fn native_store(provider: Provider) -> &'static str {
 
 /// The cloud whose zone-name form `zone` has, or `None` for any other name.
 fn zone_cloud(zone: &str) -> Option<Provider> {
-    let parts: Vec<&str> = zone.split('-').collect();
-    if is_aws_zone(&parts) {
+    // No form has more than 8 dash-separated parts (an AWS Wavelength Zone in a partition), so
+    // the parts fit a fixed buffer and a longer name is in no form.
+    let mut buf = [""; 8];
+    let mut n = 0;
+    for part in zone.split('-') {
+        *buf.get_mut(n)? = part;
+        n += 1;
+    }
+    let parts = buf.get(..n).unwrap_or_default();
+    if is_aws_zone(parts) {
         Some(Provider::Aws)
-    } else if is_gcp_zone(&parts) {
+    } else if is_gcp_zone(parts) {
         Some(Provider::Gcp)
-    } else if is_azure_zone(zone, &parts) {
+    } else if is_azure_zone(zone, parts) {
         Some(Provider::Azure)
     } else {
         None

@@ -41,11 +41,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(roles) = cx.profile.node_pools.recommended_roles.get(cx.provider) else {
         return;
     };
-    let on = cx.provider.map(|p| format!(" on {p}")).unwrap_or_default();
     for &role in roles {
         if cx.pools.iter().any(|p| p.pool.role == Some(role)) {
             continue;
         }
+        let on = cx.provider.map(|p| format!(" on {p}")).unwrap_or_default();
         e.emit(
             "/nodePools",
             format!(

@@ -104,7 +104,8 @@ pub(crate) mod testing {
         check: fn(&Context<'_>, &mut Emitter<'_>),
     ) -> Vec<Emitted> {
         let text = doc.to_string();
-        let tree = crate::input::parse_doc(&text).unwrap();
+        let bump = crate::input::json::Bump::new();
+        let tree = crate::input::parse_doc(&text, &bump).unwrap();
         let Json::Object(root) = &tree else {
             panic!("not an object: {text}")
         };

@@ -60,17 +60,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         .iter()
         .filter(|p| p.pool.role == Some(Role::Platform))
         .collect();
-    // The zones counted, where the finding goes and how the message names them.
-    let (n, path, subject) = if platform.is_empty() {
+    // The zones counted.
+    let n = if platform.is_empty() {
         if cx.doc.availability_zones.is_none() {
             return;
         }
-        let n = cx.zones.len();
-        (
-            n,
-            "/availabilityZones".to_string(),
-            format!("`availabilityZones` lists {n} distinct {}", zones(n)),
-        )
+        cx.zones.len()
     } else {
         // A pool without `zones` runs in every `availabilityZones` entry; with neither, its
         // zones are unknown, and so is the count.
@@ -83,7 +78,18 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 distinct.push(z);
             }
         }
-        let n = distinct.len();
+        distinct.len()
+    };
+    if allowed.iter().any(|&a| a as usize == n) {
+        return;
+    }
+    // Where the finding goes and how the message names the zones (built only when reported).
+    let (path, subject) = if platform.is_empty() {
+        (
+            "/availabilityZones".to_string(),
+            format!("`availabilityZones` lists {n} distinct {}", zones(n)),
+        )
+    } else {
         let path = platform
             .iter()
             .find(|p| p.pool.zones.is_some())
@@ -103,11 +109,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 zones(n)
             ),
         };
-        (n, path, subject)
+        (path, subject)
     };
-    if allowed.iter().any(|&a| a as usize == n) {
-        return;
-    }
     let mut list = String::new();
     for (i, a) in allowed.iter().enumerate() {
         if i > 0 {
