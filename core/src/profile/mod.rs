@@ -5,11 +5,17 @@
 use crate::error::Error;
 use crate::input::model::{Distribution, Provider, Role};
 use crate::severity::SeverityLevel;
-use serde::{Deserialize, Serialize};
+// Profiles are read by hand (`read.rs`, a fraction of the derived code's size in the WASM build);
+// the derived `Deserialize` stays as the test's reference.
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
+
+mod read;
 
 const BUILTIN_JSON: [&str; 3] = [
     include_str!("katonic.json"),
@@ -18,7 +24,8 @@ const BUILTIN_JSON: [&str; 3] = [
 ];
 
 /// A value that may differ by provider: `{"default": 30, "onprem": 100}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct ByProvider<T> {
     #[serde(default = "none", skip_serializing_if = "Option::is_none")]
@@ -33,6 +40,7 @@ pub struct ByProvider<T> {
     pub onprem: Option<T>,
 }
 
+#[cfg(test)]
 fn none<T>() -> Option<T> {
     None
 }
@@ -64,7 +72,8 @@ impl<T> ByProvider<T> {
 }
 
 /// A complete profile.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Profile {
     /// `katonic`, `domino`, `dataiku`, or a custom profile's name (default `custom`).
@@ -107,7 +116,8 @@ fn custom_name() -> String {
     "custom".to_string()
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct KubernetesReq {
     /// Lowest Kubernetes version the platform supports.
@@ -122,6 +132,7 @@ pub struct KubernetesReq {
     pub docker_deprecation: bool,
 }
 
+#[cfg(test)]
 fn yes() -> bool {
     true
 }
@@ -151,7 +162,8 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NetworkReq {
     /// The VPC must be this prefix length or shorter (21 → at least a /21); checked on aws.
@@ -168,7 +180,8 @@ pub struct NetworkReq {
     pub pod_address_max_prefix: Option<u8>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ZonesReq {
     /// Allowed numbers of distinct zones; empty means any.
@@ -176,7 +189,8 @@ pub struct ZonesReq {
     pub allowed_counts: Vec<u32>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NodePoolsReq {
     #[serde(default)]
@@ -194,7 +208,8 @@ pub struct NodePoolsReq {
     pub cluster_owned_tag: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RoleReq {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -233,7 +248,8 @@ pub struct RoleReq {
     pub autoscaler_label_tags: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StorageReq {
     /// Default name of the block (RWO) class when `storage.blockClass` is absent.
@@ -255,14 +271,16 @@ pub struct StorageReq {
     pub block_nfs_allowed: ByProvider<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ListenerReq {
     pub port: u32,
     pub target_port: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HealthCheckReq {
     pub protocol: String,
@@ -270,7 +288,8 @@ pub struct HealthCheckReq {
     pub path: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IngressReq {
     /// Whether the platform is served at an address of its own, so `strict` asks for `ingress`
@@ -335,7 +354,7 @@ fn builtins() -> Result<&'static [Builtin], Error> {
             .map(|text| {
                 let json: Value = serde_json::from_str(text)
                     .map_err(|e| Error::internal(format!("built-in profile is not JSON: {e}")))?;
-                let profile: Profile = serde_json::from_value(json.clone())
+                let profile = read::profile(&json)
                     .map_err(|e| Error::internal(format!("built-in profile is malformed: {e}")))?;
                 Ok(Builtin {
                     json,
@@ -403,8 +422,8 @@ pub(crate) fn custom(object: &Value) -> Result<Cow<'static, Profile>, Error> {
         }
         Some(_) => return Err(Error::options("profile `extends` must be a profile name")),
     };
-    let profile: Profile = serde_json::from_value(merged)
-        .map_err(|e| Error::options(format!("invalid profile: {e}")))?;
+    let profile =
+        read::profile(&merged).map_err(|e| Error::options(format!("invalid profile: {e}")))?;
     profile.check().map(Cow::Owned)
 }
 
