@@ -36,6 +36,7 @@ mod profile;
 mod rules;
 mod schema;
 mod severity;
+mod sort;
 
 pub use engine::options::{FailOn, Ignore, Options};
 pub use engine::report::{Finding, Report, Summary};
