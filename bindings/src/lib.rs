@@ -150,7 +150,12 @@ pub fn profile_list() -> Vec<Profile> {
 
 /// The built-in profiles as a value.
 pub fn profiles() -> Value {
-    serde_json::to_value(clusterfit::profiles()).unwrap_or(Value::Null)
+    Value::Array(
+        clusterfit::profiles()
+            .iter()
+            .map(Profile::to_value)
+            .collect(),
+    )
 }
 
 /// The JSON Schema of the input.

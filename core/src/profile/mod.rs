@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 mod read;
+mod write;
 
 const BUILTIN_JSON: [&str; 3] = [
     include_str!("katonic.json"),

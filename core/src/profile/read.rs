@@ -466,6 +466,10 @@ mod tests {
     fn same(v: &Value) {
         let derived = serde_json::from_value::<Profile>(v.clone()).map_err(|e| e.to_string());
         assert_eq!(profile(v), derived, "{v}");
+        // The hand-written value (write.rs) is the derived `Serialize`'s.
+        if let Ok(p) = derived {
+            assert_eq!(p.to_value(), serde_json::to_value(&p).unwrap(), "{v}");
+        }
     }
 
     fn at<'v>(v: &'v mut Value, path: &[String]) -> &'v mut Value {
