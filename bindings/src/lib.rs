@@ -108,7 +108,7 @@ pub fn validate_yaml_json_answer(doc: &str, options: &str) -> String {
     let report = guard(|| validate_yaml(doc, &options_from_json(options)?));
     match report {
         Ok(report) => report.to_json(),
-        Err(e) => e.to_json_value().to_string(),
+        Err(e) => answer::json_text(&e.to_json_value()),
     }
 }
 
@@ -124,7 +124,7 @@ pub fn validate_json(doc: &str, options: &str) -> Result<String, Error> {
 pub fn validate_json_answer(doc: &str, options: &str) -> String {
     match validate_json(doc, options) {
         Ok(report) => report,
-        Err(e) => e.to_json_value().to_string(),
+        Err(e) => answer::json_text(&e.to_json_value()),
     }
 }
 
