@@ -47,8 +47,8 @@ mkdir -p "$PKG"
 FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
 # -Oz until nothing changes (--converge); --low-memory-unused lets wasm-opt fold constant offsets
-# into loads and stores: Rust never touches the first 1 KiB (the far end of its 1 MiB stack, which
-# it starts at address 0). Together about 2.7 KB gzipped less than one -Oz (docs/performance.md).
+# into loads and stores: nothing addresses the first 1 KiB (Rust puts its 1 MiB stack first, growing
+# down from 1 MiB to 0, data after it). Together ~2.7 KB gzipped less than -Oz (docs/performance.md).
 OPT=(-Oz --converge --low-memory-unused)
 for target in web bundler nodejs; do
   dir=$PKG/${target/nodejs/node}

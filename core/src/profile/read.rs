@@ -596,6 +596,6 @@ mod tests {
             }
             n += cases.len();
         }
-        assert!(n > 5000, "{n}");
+        assert!(n > 10_000, "{n}");
     }
 }
