@@ -4,11 +4,17 @@
 use crate::{guard, Error};
 use serde_json::Value;
 
+/// A value as compact JSON text: the bytes of `Value::to_string`, through the same
+/// `Vec<u8>` serializer as the report (`Display` would instantiate a second one in the WASM build).
+pub(crate) fn json_text(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
 /// A result as answer text.
 fn answer(result: Result<String, Error>) -> String {
     match result {
         Ok(json) => json,
-        Err(e) => e.to_json_value().to_string(),
+        Err(e) => json_text(&e.to_json_value()),
     }
 }
 
@@ -22,22 +28,22 @@ fn options_value(text: &str) -> Result<Value, Error> {
 
 /// The rule catalog as JSON text.
 pub fn rules_answer() -> String {
-    answer(guard(|| Ok(crate::rules().to_string())))
+    answer(guard(|| Ok(json_text(&crate::rules()))))
 }
 
 /// The built-in profiles as JSON text.
 pub fn profiles_answer() -> String {
-    answer(guard(|| Ok(crate::profiles().to_string())))
+    answer(guard(|| Ok(json_text(&crate::profiles()))))
 }
 
 /// The JSON Schema of the input as JSON text.
 pub fn schema_answer() -> String {
-    answer(guard(|| Ok(crate::schema().to_string())))
+    answer(guard(|| Ok(json_text(&crate::schema()))))
 }
 
 /// `cidr_info` as an answer.
 pub fn cidr_info_answer(cidr: &str) -> String {
-    answer(crate::cidr_info(cidr).map(|v| v.to_string()))
+    answer(crate::cidr_info(cidr).map(|v| json_text(&v)))
 }
 
 /// `plan_subnets` as an answer; `options` is JSON text (empty for the defaults).
@@ -45,7 +51,7 @@ pub fn plan_subnets_answer(vpc: &str, zones: u32, options: &str) -> String {
     answer(
         options_value(options)
             .and_then(|o| crate::plan_subnets(vpc, zones, &o))
-            .map(|v| v.to_string()),
+            .map(|v| json_text(&v)),
     )
 }
 
@@ -54,18 +60,25 @@ pub fn describe_answer(kind: &str, text: &str, options: &str) -> String {
     answer(
         options_value(options)
             .and_then(|o| crate::describe(kind, text, &o))
-            .map(|v| v.to_string()),
+            .map(|v| json_text(&v)),
     )
 }
 
 /// The test hook's answer: always an `INTERNAL` error.
 pub fn force_internal_error_answer() -> String {
-    answer(crate::force_internal_error().map(|v| v.to_string()))
+    answer(crate::force_internal_error().map(|v| json_text(&v)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_text_is_value_display() {
+        let v = serde_json::json!({"b": [1, -2, 0.5, 1e300, true, null], "a": "\"\\\n\u{1}é\u{2028}</"});
+        assert_eq!(json_text(&v), v.to_string());
+        assert_eq!(json_text(&crate::rules()), crate::rules().to_string());
+    }
 
     #[test]
     fn answers_are_json_or_coded_errors() {

@@ -120,7 +120,7 @@ pub fn validate_yaml_json_answer(doc: &str, options: &str) -> String {
     let report = guard(|| validate_yaml(doc, &options_from_json(options)?));
     match report {
         Ok(report) => report.to_json(),
-        Err(e) => e.to_json_value().to_string(),
+        Err(e) => answer::json_text(&e.to_json_value()),
     }
 }
 
@@ -136,7 +136,7 @@ pub fn validate_json(doc: &str, options: &str) -> Result<String, Error> {
 pub fn validate_json_answer(doc: &str, options: &str) -> String {
     match validate_json(doc, options) {
         Ok(report) => report,
-        Err(e) => e.to_json_value().to_string(),
+        Err(e) => answer::json_text(&e.to_json_value()),
     }
 }
 
@@ -162,7 +162,12 @@ pub fn profile_list() -> Vec<Profile> {
 
 /// The built-in profiles as a value.
 pub fn profiles() -> Value {
-    serde_json::to_value(clusterfit::profiles()).unwrap_or(Value::Null)
+    Value::Array(
+        clusterfit::profiles()
+            .iter()
+            .map(Profile::to_value)
+            .collect(),
+    )
 }
 
 /// The JSON Schema of the input.

@@ -274,7 +274,7 @@ pub fn facts(cx: &Context) -> Facts {
 /// `Map`).
 fn sorted_map<S: Serializer>(pairs: &[(&'static str, String)], s: S) -> Result<S::Ok, S::Error> {
     let mut sorted: Vec<&(&str, String)> = pairs.iter().collect();
-    sorted.sort_by_key(|(k, _)| *k);
+    crate::sort::sort_by(&mut sorted, |a, b| a.0 < b.0);
     let mut m = s.serialize_map(None)?;
     for (i, (k, v)) in sorted.iter().enumerate() {
         if sorted.get(i + 1).is_some_and(|(next, _)| next == k) {

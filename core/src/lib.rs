@@ -36,6 +36,7 @@ mod profile;
 mod rules;
 mod schema;
 mod severity;
+mod sort;
 #[cfg(feature = "ts")]
 pub mod typescript;
 

@@ -207,7 +207,7 @@ pub(crate) fn vpc_blocks<'n>(network: &'n Network<'_>) -> Vec<(&'static str, Str
 /// Every pair (i, j), i < j, of `list` whose blocks share an address, sorted by (j, i).
 pub(crate) fn self_overlaps(list: &[IpNet]) -> Vec<(usize, usize)> {
     let mut order: Vec<(IpNet, usize)> = list.iter().map(|n| n.trunc()).zip(0..).collect();
-    order.sort_unstable();
+    crate::sort::sort(&mut order);
     let mut open: Vec<(IpNet, usize)> = Vec::new();
     let mut pairs = Vec::new();
     for (net, j) in order {
@@ -222,7 +222,7 @@ pub(crate) fn self_overlaps(list: &[IpNet]) -> Vec<(usize, usize)> {
         }
         open.push((net, j));
     }
-    pairs.sort_unstable();
+    crate::sort::sort(&mut pairs);
     pairs.into_iter().map(|(j, i)| (i, j)).collect()
 }
 
@@ -236,7 +236,7 @@ pub(crate) fn cross_overlaps(a: &[IpNet], b: &[IpNet]) -> Vec<(usize, usize)> {
         .map(|(i, n)| (n.trunc(), 0, i))
         .chain(b.iter().enumerate().map(|(j, n)| (n.trunc(), 1, j)))
         .collect();
-    order.sort_unstable();
+    crate::sort::sort(&mut order);
     let mut open: [Vec<IpNet>; 2] = [Vec::new(), Vec::new()];
     let mut open_index: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
     let mut pairs = Vec::new();
@@ -258,7 +258,7 @@ pub(crate) fn cross_overlaps(a: &[IpNet], b: &[IpNet]) -> Vec<(usize, usize)> {
             index.push(k);
         }
     }
-    pairs.sort_unstable();
+    crate::sort::sort(&mut pairs);
     pairs.into_iter().map(|(j, i)| (i, j)).collect()
 }
 
@@ -273,7 +273,7 @@ pub(crate) fn inside_any(outer: &[IpNet], inner: &[IpNet]) -> Vec<bool> {
         .map(|(i, n)| (n.trunc(), 0, i))
         .chain(inner.iter().enumerate().map(|(j, n)| (n.trunc(), 1, j)))
         .collect();
-    order.sort_unstable();
+    crate::sort::sort(&mut order);
     let mut open: Vec<IpNet> = Vec::new();
     let mut inside = vec![false; inner.len()];
     for (net, side, k) in order {

@@ -5,11 +5,18 @@
 use crate::error::Error;
 use crate::input::model::{Distribution, Provider, Role};
 use crate::severity::SeverityLevel;
-use serde::{Deserialize, Serialize};
+// Profiles are read by hand (`read.rs`, a fraction of the derived code's size in the WASM build);
+// the derived `Deserialize` stays as the test's reference.
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
+
+mod read;
+mod write;
 
 const BUILTIN_JSON: [&str; 3] = [
     include_str!("katonic.json"),
@@ -18,7 +25,8 @@ const BUILTIN_JSON: [&str; 3] = [
 ];
 
 /// A value that may differ by provider: `{"default": 30, "onprem": 100}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct ByProvider<T> {
@@ -34,6 +42,7 @@ pub struct ByProvider<T> {
     pub onprem: Option<T>,
 }
 
+#[cfg(test)]
 fn none<T>() -> Option<T> {
     None
 }
@@ -64,8 +73,10 @@ impl<T> ByProvider<T> {
     }
 }
 
+/// A complete profile.
 /// A profile: an ML platform's installation requirements, as data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Profile {
@@ -115,7 +126,8 @@ fn custom_name() -> String {
     "custom".to_string()
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct KubernetesReq {
@@ -132,6 +144,7 @@ pub struct KubernetesReq {
     pub docker_deprecation: bool,
 }
 
+#[cfg(test)]
 fn yes() -> bool {
     true
 }
@@ -161,7 +174,8 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NetworkReq {
@@ -179,7 +193,8 @@ pub struct NetworkReq {
     pub pod_address_max_prefix: Option<u8>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ZonesReq {
@@ -188,7 +203,8 @@ pub struct ZonesReq {
     pub allowed_counts: Vec<u32>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NodePoolsReq {
@@ -208,7 +224,8 @@ pub struct NodePoolsReq {
     pub cluster_owned_tag: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(
     feature = "ts",
     derive(ts_rs::TS),
@@ -255,7 +272,8 @@ pub struct RoleReq {
     pub autoscaler_label_tags: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StorageReq {
@@ -278,7 +296,8 @@ pub struct StorageReq {
     pub block_nfs_allowed: ByProvider<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ListenerReq {
@@ -286,7 +305,8 @@ pub struct ListenerReq {
     pub target_port: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HealthCheckReq {
@@ -295,7 +315,8 @@ pub struct HealthCheckReq {
     pub path: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IngressReq {
@@ -364,7 +385,7 @@ fn builtins() -> Result<&'static [Builtin], Error> {
             .map(|text| {
                 let json: Value = serde_json::from_str(text)
                     .map_err(|e| Error::internal(format!("built-in profile is not JSON: {e}")))?;
-                let profile: Profile = serde_json::from_value(json.clone())
+                let profile = read::profile(&json)
                     .map_err(|e| Error::internal(format!("built-in profile is malformed: {e}")))?;
                 Ok(Builtin {
                     json,
@@ -432,8 +453,8 @@ pub(crate) fn custom(object: &Value) -> Result<Cow<'static, Profile>, Error> {
         }
         Some(_) => return Err(Error::options("profile `extends` must be a profile name")),
     };
-    let profile: Profile = serde_json::from_value(merged)
-        .map_err(|e| Error::options(format!("invalid profile: {e}")))?;
+    let profile =
+        read::profile(&merged).map_err(|e| Error::options(format!("invalid profile: {e}")))?;
     profile.check().map(Cow::Owned)
 }
 

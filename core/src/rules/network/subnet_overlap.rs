@@ -116,7 +116,9 @@ fn by_forest(blocks: &[Option<Ipv4Net>]) -> Vec<Option<usize>> {
         .enumerate()
         .filter_map(|(pos, b)| b.map(|net| (net, pos)))
         .collect();
-    order.sort_unstable_by_key(|&(net, pos)| (net.network(), net.prefix_len(), pos));
+    crate::sort::sort_by(&mut order, |&(a, i), &(b, j)| {
+        (a.network(), a.prefix_len(), i) < (b.network(), b.prefix_len(), j)
+    });
     let mut stack: Vec<Frame> = Vec::new();
     // Closes the top frame: records its answer and hands its subtree's minimum to its parent.
     let close = |stack: &mut Vec<Frame>, out: &mut Vec<Option<usize>>| {

@@ -41,7 +41,7 @@ impl<'s, 'a> ZoneSet<'s, 'a> {
 
     /// The zones of a list the caller built.
     pub(crate) fn sorted(mut zones: Vec<&'a str>) -> Self {
-        zones.sort_unstable();
+        crate::sort::sort(&mut zones);
         zones.dedup();
         ZoneSet::Sorted(zones)
     }
@@ -79,9 +79,9 @@ pub(crate) fn distinct_in_order<'a>(zones: &[&'a str]) -> Vec<&'a str> {
     }
     // Each zone's first position, then those in position order.
     let mut firsts: Vec<(&str, usize)> = zones.iter().copied().zip(0..).collect();
-    firsts.sort_unstable();
+    crate::sort::sort(&mut firsts);
     firsts.dedup_by_key(|&mut (z, _)| z);
-    firsts.sort_unstable_by_key(|&(_, at)| at);
+    crate::sort::sort_by(&mut firsts, |a, b| a.1 < b.1);
     firsts.into_iter().map(|(z, _)| z).collect()
 }
 
