@@ -133,10 +133,18 @@ mod tests {
         for a in &words {
             let lower: Vec<char> = a.chars().collect();
             for b in &words {
-                assert_eq!(rows.distance(&lower, b), matrix_distance(a, b), "{a:?} vs {b:?}");
+                assert_eq!(
+                    rows.distance(&lower, b),
+                    matrix_distance(a, b),
+                    "{a:?} vs {b:?}"
+                );
             }
         }
-        for (a, b) in [("nodepools", "nodePools"), ("vpccdir", "vpcCidr"), ("ab", "ba")] {
+        for (a, b) in [
+            ("nodepools", "nodePools"),
+            ("vpccdir", "vpcCidr"),
+            ("ab", "ba"),
+        ] {
             let lower: Vec<char> = a.chars().collect();
             let want = matrix_distance(a, &b.to_ascii_lowercase());
             assert_eq!(rows.distance(&lower, b), want, "{a:?} vs {b:?}");
