@@ -73,7 +73,6 @@ impl<T> ByProvider<T> {
     }
 }
 
-/// A complete profile.
 /// A profile: an ML platform's installation requirements, as data.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(Deserialize))]
