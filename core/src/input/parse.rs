@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 pub(crate) fn parse_cluster<'v>(root: &'v Obj<'v>, out: &mut Vec<Issue>) -> Cluster<'v> {
     let mut p = Parser {
         out,
-        tree: std::marker::PhantomData,
+        hints: BTreeMap::new(),
     };
     let root = p.fields(root, &At::Root, fields::known::ROOT);
     let provider = p.enumeration(root, &At::Root, "provider", Provider::parse, Provider::ALL);
@@ -262,7 +262,9 @@ fn boolean_word_hint(s: &str) -> Option<String> {
 /// `'v`: the parsed tree, which the model borrows its strings from.
 struct Parser<'o, 'v> {
     out: &'o mut Vec<Issue>,
-    tree: std::marker::PhantomData<&'v ()>,
+    /// The hint of each unknown key already reported, by its list of known keys (address) and
+    /// the key: a document that repeats a typo in every pool looks for the closest key once.
+    hints: BTreeMap<(usize, &'v str), String>,
 }
 
 #[derive(Clone, Copy)]
@@ -317,13 +319,17 @@ impl<'v> Parser<'_, 'v> {
                 format!("in `{}`", display(&path.pointer()))
             };
             let msg = format!("unknown field `{key}` {where_}");
-            let hint = match closest(key, known) {
-                Some(k) => format!("did you mean `{k}`?"),
-                None => format!(
-                    "known fields: {}",
-                    ticks(known.iter().filter(|k| !k.starts_with('$')))
-                ),
-            };
+            let hint = self
+                .hints
+                .entry((known.as_ptr() as usize, key))
+                .or_insert_with(|| match closest(key, known) {
+                    Some(k) => format!("did you mean `{k}`?"),
+                    None => format!(
+                        "known fields: {}",
+                        ticks(known.iter().filter(|k| !k.starts_with('$')))
+                    ),
+                })
+                .clone();
             self.push(IssueKind::UnknownField, at, msg, Some(hint));
         }
     }

@@ -21,7 +21,7 @@ pub fn closest<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
         if k.len().abs_diff(len) > MAX_DISTANCE {
             continue;
         }
-        let d = rows.distance(&lower, k);
+        let d = rows.distance(&lower, k, MAX_DISTANCE);
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, k));
         }
@@ -43,8 +43,11 @@ struct Rows {
 
 impl Rows {
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions) between
-    /// `a` (already lowercased) and `b` compared in ASCII lowercase.
-    fn distance(&mut self, a: &[char], b: &str) -> usize {
+    /// `a` (already lowercased) and `b` compared in ASCII lowercase; exact up to `cap`, and some
+    /// number above `cap` for anything farther. A row only grows from the two rows above it (by
+    /// at least 0 from the one, 1 from the other), so once two rows in a row are all above
+    /// `cap`, every later row is too and the comparison stops.
+    fn distance(&mut self, a: &[char], b: &str, cap: usize) -> usize {
         self.b.clear();
         self.b.extend(b.chars().map(|c| c.to_ascii_lowercase()));
         let b = &self.b;
@@ -57,6 +60,7 @@ impl Rows {
         self.row.clear();
         self.row.resize(w, 0);
         let mut prev_a: Option<char> = None;
+        let mut up_over = false;
         for (i, &ca) in a.iter().enumerate() {
             if let Some(first) = self.row.first_mut() {
                 *first = i + 1;
@@ -76,6 +80,11 @@ impl Rows {
                 }
                 prev_b = Some(cb);
             }
+            let row_over = self.row.iter().all(|&v| v > cap);
+            if row_over && up_over {
+                return cap + 1;
+            }
+            up_over = row_over;
             std::mem::swap(&mut self.two_up, &mut self.up);
             std::mem::swap(&mut self.up, &mut self.row);
             prev_a = Some(ca);
@@ -133,11 +142,20 @@ mod tests {
         for a in &words {
             let lower: Vec<char> = a.chars().collect();
             for b in &words {
+                let want = matrix_distance(a, b);
                 assert_eq!(
-                    rows.distance(&lower, b),
-                    matrix_distance(a, b),
+                    rows.distance(&lower, b, usize::MAX / 4),
+                    want,
                     "{a:?} vs {b:?}"
                 );
+                for cap in 0..3 {
+                    let got = rows.distance(&lower, b, cap);
+                    if want <= cap {
+                        assert_eq!(got, want, "{a:?} vs {b:?} capped at {cap}");
+                    } else {
+                        assert!(got > cap, "{a:?} vs {b:?} capped at {cap}: {got}");
+                    }
+                }
             }
         }
         for (a, b) in [
@@ -147,7 +165,7 @@ mod tests {
         ] {
             let lower: Vec<char> = a.chars().collect();
             let want = matrix_distance(a, &b.to_ascii_lowercase());
-            assert_eq!(rows.distance(&lower, b), want, "{a:?} vs {b:?}");
+            assert_eq!(rows.distance(&lower, b, 3), want, "{a:?} vs {b:?}");
         }
     }
 
