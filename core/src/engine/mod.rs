@@ -16,7 +16,7 @@ use options::Options;
 use report::{Coverage, Finding, Report, Summary, Suppressed};
 use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Validates a JSON text. Input errors (not JSON, too large, too deep, not an object, wrong
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
@@ -267,25 +267,65 @@ fn input_finding(issue: Issue) -> Raw {
 
 /// The severity overrides of one validation, options before profile: a few entries, scanned
 /// with `==` (which compares lengths first) instead of a `BTreeMap` search per rule.
-struct Levels<'a>(Vec<(&'a str, SeverityLevel)>);
+/// The options and the profile, indexed once per call so that each finding costs a few
+/// lookups whatever their size: severity levels (options over profile), disabled rule ids, and
+/// the first `ignore` entry for each (rule, path) pair.
+struct Levels<'a> {
+    levels: Vec<(&'a str, SeverityLevel)>,
+    disabled: BTreeSet<&'a str>,
+    /// `(rule, path)` of each ignore entry (`None`: any) → the index of its first entry.
+    ignores: BTreeMap<(Option<&'a str>, Option<&'a str>), usize>,
+}
 
 impl<'a> Levels<'a> {
     fn new(options: &'a Options, profile: &'a Profile) -> Self {
-        let mut v: Vec<(&str, SeverityLevel)> = Vec::new();
-        v.extend(options.severity.iter().map(|(k, l)| (k.as_str(), *l)));
-        v.extend(profile.severity.iter().map(|(k, l)| (k.as_str(), *l)));
-        Levels(v)
+        let mut levels: Vec<(&str, SeverityLevel)> = Vec::new();
+        levels.extend(options.severity.iter().map(|(k, l)| (k.as_str(), *l)));
+        levels.extend(profile.severity.iter().map(|(k, l)| (k.as_str(), *l)));
+        let mut ignores = BTreeMap::new();
+        for (i, ig) in options.ignore.iter().enumerate() {
+            ignores
+                .entry((ig.rule.as_deref(), ig.path.as_deref()))
+                .or_insert(i);
+        }
+        Levels {
+            levels,
+            disabled: options.disable.iter().map(String::as_str).collect(),
+            ignores,
+        }
     }
 
     /// The options' level for `id`, else the profile's.
     fn get(&self, id: &str) -> Option<SeverityLevel> {
-        self.0.iter().find(|(k, _)| *k == id).map(|(_, l)| *l)
+        self.levels.iter().find(|(k, _)| *k == id).map(|(_, l)| *l)
+    }
+
+    fn disabled(&self, id: &str) -> bool {
+        self.disabled.contains(id)
+    }
+
+    /// The first `ignore` entry (in options order) whose rule is `id` or absent and whose path
+    /// is `path`, above it, or absent: looked up by each of the path's prefixes.
+    fn ignored(&self, id: &'a str, path: &str) -> Option<usize> {
+        let mut first: Option<usize> = None;
+        let mut look = |key: (Option<&str>, Option<&str>)| {
+            if let Some(&i) = self.ignores.get(&key) {
+                first = Some(first.map_or(i, |f| f.min(i)));
+            }
+        };
+        for rule in [Some(id), None] {
+            look((rule, None));
+            for p in pointer::prefixes(path) {
+                look((rule, Some(p)));
+            }
+        }
+        first
     }
 }
 
 /// Whether a rule's check runs: not disabled, not `off`, and for its providers.
 fn runs(rule: &rules::Rule, options: &Options, levels: &Levels, cx: &Context) -> bool {
-    if options.disable.iter().any(|d| d == rule.id) {
+    if levels.disabled(rule.id) {
         return false;
     }
     // A profile that lists its rules runs those and the input rules only.
@@ -314,7 +354,7 @@ fn apply_options(
     suppressed: &mut Vec<Suppressed>,
 ) -> Option<Finding> {
     let id = raw.rule.id;
-    if options.disable.iter().any(|d| d == id) {
+    if levels.disabled(id) {
         return None;
     }
     let gate = options.strict
@@ -325,13 +365,9 @@ fn apply_options(
         Some(level) => level.severity()?,
         None => raw.severity,
     };
-    let ignored = options.ignore.iter().find(|ig| {
-        ig.rule.as_deref().is_none_or(|r| r == id)
-            && ig
-                .path
-                .as_deref()
-                .is_none_or(|p| pointer::is_at_or_below(&raw.path, p))
-    });
+    let ignored = levels
+        .ignored(id, &raw.path)
+        .and_then(|i| options.ignore.get(i));
     if let Some(ig) = ignored {
         suppressed.push(Suppressed {
             rule: id,
@@ -403,6 +439,70 @@ mod tests {
     use super::*;
     use crate::error::ErrorCode;
     use crate::input::model::Provider;
+    use options::Ignore;
+
+    #[test]
+    fn ignores_are_found_as_the_first_matching_entry_in_options_order() {
+        // Every combination of rule (one of two, or any) and path (root, a pool, a field of
+        // it, a neighbour that shares a prefix, none), repeated, against findings at several
+        // paths: the index lookup must pick what a scan of the entries in order picks.
+        let rules = [Some("node-cpu"), Some("node-memory"), None];
+        let paths = [
+            Some(""),
+            Some("/nodePools/2"),
+            Some("/nodePools/2/cpu"),
+            Some("/nodePools/20"),
+            None,
+        ];
+        let mut ignore = Vec::new();
+        for (i, rule) in rules.iter().enumerate() {
+            for (j, path) in paths.iter().enumerate() {
+                if (i + j) % 3 == 0 && (rule.is_some() || path.is_some()) {
+                    ignore.push(Ignore {
+                        rule: rule.map(str::to_string),
+                        path: path.map(str::to_string),
+                        reason: Some(format!("{i}/{j}")),
+                    });
+                }
+            }
+        }
+        let repeated = ignore.clone();
+        ignore.extend(repeated);
+        let profile = crate::profile::profiles()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!());
+        for skip in 0..ignore.len() {
+            let options = Options {
+                ignore: ignore.iter().skip(skip).cloned().collect(),
+                ..Options::default()
+            };
+            let levels = Levels::new(&options, &profile);
+            for id in ["node-cpu", "node-memory", "node-gpu"] {
+                for path in [
+                    "",
+                    "/nodePools",
+                    "/nodePools/2",
+                    "/nodePools/2/cpu",
+                    "/nodePools/20",
+                    "/nodePools/2/cpu/x",
+                ] {
+                    let scan = options.ignore.iter().position(|ig| {
+                        ig.rule.as_deref().is_none_or(|r| r == id)
+                            && ig
+                                .path
+                                .as_deref()
+                                .is_none_or(|p| pointer::is_at_or_below(path, p))
+                    });
+                    assert_eq!(
+                        levels.ignored(id, path),
+                        scan,
+                        "{id} at {path:?}, from entry {skip}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_profile_severity_must_name_a_rule_of_the_registry() {
