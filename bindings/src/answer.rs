@@ -4,10 +4,10 @@
 use crate::{guard, Error};
 use serde_json::Value;
 
-/// A value as compact JSON text: the bytes of `Value::to_string`, through the same
-/// `Vec<u8>` serializer as the report (`Display` would instantiate a second one in the WASM build).
+/// A value as compact JSON text: the bytes of `Value::to_string`, written by the core's
+/// hand-written writer, as the report is (no serde serializer in the WASM build).
 pub(crate) fn json_text(v: &Value) -> String {
-    serde_json::to_string(v).unwrap_or_default()
+    clusterfit::value_to_json(v)
 }
 
 /// A result as answer text.

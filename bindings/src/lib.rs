@@ -53,17 +53,17 @@ pub fn internal_message(what: &str) -> String {
 
 /// Runs `f`, turning a panic into an `INTERNAL` error. Hosts keep running.
 pub fn guard<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(result) => result,
-        Err(payload) => {
-            let what = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_string());
-            Err(Error::internal(internal_message(&what)))
-        }
-    }
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| Err(panic_error(payload)))
+}
+
+/// A panic's payload as the `INTERNAL` error (not generic: one copy, whatever `guard` runs).
+fn panic_error(payload: Box<dyn std::any::Any + Send>) -> Error {
+    let what = payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string());
+    Error::internal(internal_message(&what))
 }
 
 /// Parses options given as a value (`null` for the defaults).
@@ -142,7 +142,7 @@ pub fn validate_json_answer(doc: &str, options: &str) -> String {
 
 /// The rule catalog as a value.
 pub fn rules() -> Value {
-    serde_json::to_value(clusterfit::rules()).unwrap_or(Value::Null)
+    Value::Array(clusterfit::rules().iter().map(RuleInfo::to_value).collect())
 }
 
 /// The rule catalog, typed (the CLI's `rules` and `explain`).
@@ -177,12 +177,12 @@ pub fn schema() -> Value {
 
 /// `cidr_info` as a value; a bad CIDR is `OPTIONS_INVALID`.
 pub fn cidr_info(cidr: &str) -> Result<Value, Error> {
-    guard(|| clusterfit::cidr_info(cidr).map(|i| serde_json::to_value(i).unwrap_or(Value::Null)))
+    guard(|| clusterfit::cidr_info(cidr).map(|i| i.to_value()))
 }
 
 /// `plan_subnets` as a value; `options` as a value (`null` for the defaults).
 pub fn plan_subnets(vpc: &str, zones: u32, options: &Value) -> Result<Value, Error> {
-    plan_subnets_typed(vpc, zones, options).map(|p| serde_json::to_value(p).unwrap_or(Value::Null))
+    plan_subnets_typed(vpc, zones, options).map(|p| p.to_value())
 }
 
 /// `plan_subnets`, typed (the CLI's text layout).

@@ -137,6 +137,22 @@ impl Error {
     /// The error as the JSON object every binding and the CLI print:
     /// `{"error":{"code":"…","message":"…"}}`.
     pub fn to_json_value(&self) -> serde_json::Value {
-        serde_json::json!({"error": {"code": self.code.as_str(), "message": self.message}})
+        // Built by hand: `json!` would serialize each value through serde (code in the `.wasm`).
+        let mut e = serde_json::Map::new();
+        e.insert("code".into(), self.code.as_str().into());
+        e.insert("message".into(), self.message.as_str().into());
+        let mut m = serde_json::Map::new();
+        m.insert("error".into(), serde_json::Value::Object(e));
+        serde_json::Value::Object(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_error_value_is_the_json_macros() {
+        let e = super::Error::options("`x` is \"odd\"\n".to_string());
+        let want = serde_json::json!({"error": {"code": e.code.as_str(), "message": e.message}});
+        assert_eq!(e.to_json_value(), want);
     }
 }

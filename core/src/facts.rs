@@ -10,6 +10,7 @@ use crate::analysis::network::{pod_ips, PodSource};
 use crate::analysis::Context;
 use crate::catalog::provisioners::Capabilities;
 use crate::input::model::Provider;
+use crate::json_out::{self as w, Obj};
 use crate::names::dns::normalize_fqdn;
 use crate::net::size;
 use serde::ser::{SerializeMap, Serializer};
@@ -31,6 +32,158 @@ impl Facts {
         self.value
             .get_or_init(|| serde_json::to_value(&self.data).unwrap_or(Value::Null))
     }
+}
+
+impl Facts {
+    /// The facts object as compact JSON, the bytes of the `Serialize` impl through serde_json
+    /// (written by hand, see `json_out`; the report's test compares both).
+    pub(crate) fn write_json(&self, out: &mut String) {
+        self.data.write_json(out);
+    }
+}
+
+impl FactsData {
+    fn write_json(&self, out: &mut String) {
+        let mut o = Obj::new(out);
+        if !self.addon_hosts.is_empty() {
+            let mut sorted: Vec<&(&str, String)> = self.addon_hosts.iter().collect();
+            crate::sort::sort_by(&mut sorted, |a, b| a.0 < b.0);
+            let mut m = Obj::new(o.key("addonHosts"));
+            for (i, (k, v)) in sorted.iter().enumerate() {
+                if sorted.get(i + 1).is_some_and(|(next, _)| next == k) {
+                    continue;
+                }
+                w::string(m.key(k), v);
+            }
+            m.end();
+        }
+        if let Some(v) = self.distribution {
+            w::string(o.key("distribution"), v);
+        }
+        if let Some(v) = &self.fqdn {
+            w::string(o.key("fqdn"), v);
+        }
+        if let Some(v) = &self.kubernetes_version {
+            w::string(o.key("kubernetesVersion"), v);
+        }
+        if let Some(pools) = &self.node_pools {
+            w::list(o.key("nodePools"), pools, |out, p| p.write_json(out));
+        }
+        if let Some(p) = &self.pod_ips {
+            let mut po = Obj::new(o.key("podIps"));
+            w::uint(po.key("capacity"), p.capacity);
+            w::uint(po.key("demand"), p.demand);
+            w::uint(po.key("maxPodsPerNode"), u64::from(p.max_pods_per_node));
+            w::uint(po.key("nodes"), p.nodes);
+            w::string(po.key("source"), p.source);
+            po.end();
+        }
+        if let Some(v) = self.provider {
+            w::string(o.key("provider"), v);
+        }
+        if let Some(classes) = &self.storage_classes {
+            w::list(o.key("storageClasses"), classes, |out, c| {
+                let mut co = Obj::new(out);
+                write_capabilities(co.key("capabilities"), &c.capabilities);
+                w::uint(co.key("index"), c.index as u64);
+                w::bool(co.key("knownProvisioner"), c.known_provisioner);
+                if let Some(name) = &c.name {
+                    w::string(co.key("name"), name);
+                }
+                co.end();
+            });
+        }
+        if let Some(subnets) = &self.subnets {
+            w::list(o.key("subnets"), subnets, |out, s| {
+                let mut so = Obj::new(out);
+                w::uint(so.key("addresses"), s.addresses);
+                w::string(so.key("cidr"), &s.cidr);
+                w::uint(so.key("index"), s.index as u64);
+                if let Some(name) = &s.name {
+                    w::string(so.key("name"), name);
+                }
+                if let Some(kind) = s.kind {
+                    w::string(so.key("type"), kind);
+                }
+                w::uint(so.key("usable"), s.usable);
+                so.end();
+            });
+        }
+        if let Some(v) = &self.vpc {
+            let mut vo = Obj::new(o.key("vpc"));
+            w::uint(vo.key("addresses"), v.addresses);
+            w::string(vo.key("cidr"), &v.cidr);
+            w::uint(vo.key("usable"), v.usable);
+            vo.end();
+        }
+        if let Some(v) = self.zone_count {
+            w::uint(o.key("zoneCount"), v as u64);
+        }
+        o.end();
+    }
+}
+
+impl PoolFacts {
+    fn write_json(&self, out: &mut String) {
+        let mut o = Obj::new(out);
+        if let Some(v) = self.cpu {
+            num(o.key("cpu"), v);
+        }
+        if !self.from_instance_catalog.is_empty() {
+            w::strings(
+                o.key("fromInstanceCatalog"),
+                self.from_instance_catalog.iter().copied(),
+            );
+        }
+        if let Some(v) = self.gpus {
+            w::uint(o.key("gpus"), u64::from(v));
+        }
+        w::uint(o.key("index"), self.index as u64);
+        if let Some(v) = self.memory_gib {
+            num(o.key("memoryGiB"), v);
+        }
+        if let Some(v) = &self.name {
+            w::string(o.key("name"), v);
+        }
+        if let Some(zones) = &self.zones {
+            w::strings(o.key("zones"), zones.iter().map(String::as_str));
+        }
+        o.end();
+    }
+}
+
+/// A number as [`crate::num::Num`] serializes it: whole values as integers.
+fn num(out: &mut String, v: f64) {
+    match crate::num::whole(v) {
+        Some(i) => w::int(out, i),
+        None => w::float(out, v),
+    }
+}
+
+/// Storage capabilities with their keys in byte order (as `sorted_capabilities`).
+fn write_capabilities(out: &mut String, c: &Capabilities) {
+    let mut o = Obj::new(out);
+    if let Some(modes) = &c.access_modes {
+        w::strings(o.key("accessModes"), modes.iter().map(|m| m.as_str()));
+    }
+    let flags = [
+        ("anyNode", c.any_node),
+        ("dynamicProvisioning", c.dynamic_provisioning),
+    ];
+    for (key, v) in flags {
+        if let Some(v) = v {
+            w::bool(o.key(key), v);
+        }
+    }
+    if let Some(v) = c.max_volume_gib {
+        num(o.key("maxVolumeGiB"), v);
+    }
+    for (key, v) in [("nfs", c.nfs), ("ssd", c.ssd), ("zonal", c.zonal)] {
+        if let Some(v) = v {
+            w::bool(o.key(key), v);
+        }
+    }
+    o.end();
 }
 
 impl std::ops::Deref for Facts {

@@ -17,7 +17,7 @@
 
 // The layers, bottom to top; a module uses only modules of its own layer or below
 // (`tests/layers.rs` checks it):
-//   0  vocabulary: error, severity, num, names
+//   0  vocabulary: error, severity, num, names, sort, json_out
 //   1  input: text → typed model + typed input issues (knows no rules)
 //   2  catalog, profile: data over the model
 //   3  analysis, net: the context and every value more than one rule or the facts need
@@ -29,6 +29,7 @@ mod engine;
 mod error;
 mod facts;
 mod input;
+mod json_out;
 mod names;
 mod net;
 mod num;
@@ -49,6 +50,9 @@ pub use error::{Error, ErrorCode, MAX_BYTES, MAX_DEPTH, MAX_FINDINGS};
 pub use input::host::{Arena, Key, Mark, Node, TreeBuilder};
 /// The one size measure: the byte length of a document's compact JSON text.
 pub use input::size as json_size;
+/// A `serde_json::Value` as compact JSON text, the bytes of `serde_json::to_string`, written by
+/// hand (the answers of the JS bindings use it; no serde serializer in the `.wasm`).
+pub use json_out::to_string as value_to_json;
 pub use net::{cidr_info, plan_subnets, CidrInfo, PlanOptions, SubnetPlan};
 pub use profile::{profiles, Profile, ProfileChoice};
 pub use rules::{rule, rules, Area, Example, RuleInfo};

@@ -6,7 +6,7 @@ use crate::profile::Profile;
 use crate::profile::ProfileChoice;
 use ipnet::Ipv4Net;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::net::Ipv4Addr;
 
@@ -32,6 +32,25 @@ pub struct CidrInfo {
     pub usable_cloud: u64,
     /// Whether the text had bits set after the prefix.
     pub host_bits_set: bool,
+}
+
+impl CidrInfo {
+    /// The value `cidr_info` answers with: `serde_json::to_value` of the derived `Serialize`,
+    /// built by hand (no serializer per type in the `.wasm`; a test compares both).
+    pub fn to_value(&self) -> Value {
+        let mut m = Map::new();
+        m.insert("cidr".into(), self.cidr.as_str().into());
+        m.insert("network".into(), self.network.as_str().into());
+        m.insert("prefix".into(), self.prefix.into());
+        m.insert("netmask".into(), self.netmask.as_str().into());
+        m.insert("first".into(), self.first.as_str().into());
+        m.insert("last".into(), self.last.as_str().into());
+        m.insert("total".into(), self.total.into());
+        m.insert("usable".into(), self.usable.into());
+        m.insert("usableCloud".into(), self.usable_cloud.into());
+        m.insert("hostBitsSet".into(), self.host_bits_set.into());
+        Value::Object(m)
+    }
 }
 
 /// Addresses in an IPv4 block of this prefix.
@@ -207,6 +226,36 @@ pub struct SubnetPlan {
     pub network: Value,
 }
 
+impl SubnetPlan {
+    /// The value `plan_subnets` answers with: `serde_json::to_value` of the derived `Serialize`,
+    /// built by hand (no serializer per type in the `.wasm`; a test compares both).
+    pub fn to_value(&self) -> Value {
+        let strings = |v: &[String]| Value::Array(v.iter().map(|s| s.as_str().into()).collect());
+        let subnets = self.subnets.iter().map(|s| {
+            let mut o = Map::new();
+            o.insert("name".into(), s.name.as_str().into());
+            o.insert("type".into(), s.kind.as_str().into());
+            o.insert("cidr".into(), s.cidr.as_str().into());
+            o.insert("zone".into(), s.zone.as_str().into());
+            o.insert("addresses".into(), s.addresses.into());
+            o.insert("usable".into(), s.usable.into());
+            Value::Object(o)
+        });
+        let mut m = Map::new();
+        m.insert("vpc".into(), self.vpc.as_str().into());
+        m.insert("provider".into(), self.provider.as_str().into());
+        m.insert("profile".into(), self.profile.as_str().into());
+        m.insert(
+            "availabilityZones".into(),
+            strings(&self.availability_zones),
+        );
+        m.insert("subnets".into(), Value::Array(subnets.collect()));
+        m.insert("free".into(), strings(&self.free));
+        m.insert("network".into(), self.network.clone());
+        Value::Object(m)
+    }
+}
+
 /// The `network` of a [`SubnetPlan`] (built as JSON): the input schema's shape.
 #[cfg(feature = "ts")]
 #[derive(ts_rs::TS)]
@@ -323,14 +372,16 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<Subn
         usable: public_size.saturating_sub(reserved),
     });
     let free = aggregate(base + used, base + total - public_size);
-    let network = json!({
-        "vpcCidr": net.to_string(),
-        "subnets": subnets.iter().map(|s| {
-            let mut o = serde_json::Map::new();
-            o.insert("name".into(), json!(s.name));
-            o.insert("cidr".into(), json!(s.cidr));
-            o.insert("type".into(), json!(s.kind));
-            o.insert("zone".into(), json!(s.zone));
+    let mut network = Map::new();
+    network.insert("vpcCidr".into(), net.to_string().into());
+    let planned = subnets
+        .iter()
+        .map(|s| {
+            let mut o = Map::new();
+            o.insert("name".into(), s.name.as_str().into());
+            o.insert("cidr".into(), s.cidr.as_str().into());
+            o.insert("type".into(), s.kind.as_str().into());
+            o.insert("zone".into(), s.zone.as_str().into());
             if aws {
                 let tag = match s.kind {
                     SubnetType::Public => Some("kubernetes.io/role/elb"),
@@ -339,12 +390,16 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<Subn
                     SubnetType::Pod => None,
                 };
                 if let Some(tag) = tag {
-                    o.insert("tags".into(), json!({ tag: "1" }));
+                    let mut tags = Map::new();
+                    tags.insert(tag.into(), "1".into());
+                    o.insert("tags".into(), Value::Object(tags));
                 }
             }
             Value::Object(o)
-        }).collect::<Vec<_>>(),
-    });
+        })
+        .collect();
+    network.insert("subnets".into(), Value::Array(planned));
+    let network = Value::Object(network);
     Ok(SubnetPlan {
         vpc: net.to_string(),
         provider,
@@ -501,5 +556,29 @@ mod tests {
             cidr_info("nope").unwrap_err().code,
             crate::ErrorCode::OptionsInvalid
         );
+    }
+
+    #[test]
+    fn values_built_by_hand_are_the_derived_serialization() {
+        for text in [
+            "10.0.0.5/21",
+            "192.168.1.1/32",
+            "0.0.0.0/0",
+            " 172.16.0.0/12 ",
+        ] {
+            let i = cidr_info(text).unwrap();
+            assert_eq!(i.to_value(), serde_json::to_value(&i).unwrap());
+        }
+        for provider in ["aws", "azure", "gcp", "onprem"] {
+            for profile in ["katonic", "domino"] {
+                for zones in [1, 2, 3, 6] {
+                    let o = serde_json::json!({"provider": provider, "profile": profile});
+                    let o = PlanOptions::from_value(&o).unwrap();
+                    if let Ok(p) = plan_subnets("10.0.0.0/16", zones, &o) {
+                        assert_eq!(p.to_value(), serde_json::to_value(&p).unwrap());
+                    }
+                }
+            }
+        }
     }
 }

@@ -10,6 +10,11 @@ fn is_whole(v: f64) -> bool {
     v.fract() == 0.0 && v.abs() < WHOLE_LIMIT
 }
 
+/// `v` as the integer [`Num`] writes it as, when it is whole.
+pub(crate) fn whole(v: f64) -> Option<i64> {
+    is_whole(v).then_some(v as i64)
+}
+
 /// `v` rounded to `decimals` places, without trailing zeros: `8`, `14.8`, `7.91`.
 pub(crate) fn text(v: f64, decimals: u32) -> String {
     let scale = 10f64.powi(decimals as i32);
@@ -43,11 +48,9 @@ pub(crate) struct Num(pub f64);
 
 impl Serialize for Num {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.0;
-        if is_whole(v) {
-            s.serialize_i64(v as i64)
-        } else {
-            s.serialize_f64(v)
+        match whole(self.0) {
+            Some(i) => s.serialize_i64(i),
+            None => s.serialize_f64(self.0),
         }
     }
 }

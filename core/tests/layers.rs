@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// Bottom to top. `lib.rs` (the public façade) sits above them all.
 const LAYERS: &[&[&str]] = &[
     // vocabulary: leaves every layer may use
-    &["error", "severity", "num", "names", "sort"],
+    &["error", "severity", "num", "names", "sort", "json_out"],
     // text → typed model + typed input issues
     &["input"],
     // data over the model

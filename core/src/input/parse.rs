@@ -796,8 +796,9 @@ impl<'v> Parser<'_, 'v> {
     fn node_pools(&mut self, root: Fields<'v>) -> Option<Vec<NodePool<'v>>> {
         let (items, list) = self.array(root, &At::Root, "nodePools")?;
         let mut pools: Vec<NodePool> = Vec::with_capacity(items.len());
-        // Name → position of the first pool with it, so duplicates cost n log n, not n².
-        let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
+        // Name → position of the first pool with it (binary search: duplicates cost n log n
+        // comparisons, not n²).
+        let mut first_named: Vec<(&str, usize)> = Vec::new();
         for (index, v) in items.iter().enumerate() {
             let at = list.index(index);
             let Some(o) = self.item_object(v, &at, fields::known::NODE_POOL) else {
@@ -841,7 +842,7 @@ impl<'v> Parser<'_, 'v> {
                 }
             }
             if let Some(name) = pool.name {
-                let at_first = *first_named.entry(name).or_insert(pools.len());
+                let at_first = first_position(&mut first_named, name, pools.len());
                 if let Some(first) = pools.get(at_first) {
                     let msg = format!(
                         "duplicate node pool name `{name}`: `nodePools[{}]` has it already",
@@ -890,8 +891,8 @@ impl<'v> Parser<'_, 'v> {
         };
         let list = At::Text(list_path);
         let mut classes: Vec<StorageClass> = Vec::with_capacity(items.len());
-        // Name → position of the first class with it (duplicates in n log n).
-        let mut first_named: BTreeMap<&str, usize> = BTreeMap::new();
+        // Name → position of the first class with it (duplicates in n log n comparisons).
+        let mut first_named: Vec<(&str, usize)> = Vec::new();
         for (index, v) in items.iter().enumerate() {
             let at = list.index(index);
             let Some(o) = self.item_object(v, &at, fields::known::STORAGE_CLASS) else {
@@ -909,7 +910,7 @@ impl<'v> Parser<'_, 'v> {
                 }
             };
             if let Some(n) = name {
-                let at_first = *first_named.entry(n).or_insert(classes.len());
+                let at_first = first_position(&mut first_named, n, classes.len());
                 if let Some(first) = classes.get(at_first) {
                     let msg = format!(
                         "duplicate storage class name `{n}`: `{}` has it already",
@@ -1180,4 +1181,15 @@ pub fn ticks<'a>(items: impl Iterator<Item = &'a &'a str>) -> String {
         s.push('`');
     }
     s
+}
+/// The position recorded for `name` in `seen` (sorted by name), recording `position` when it is
+/// the first time: a sorted vector instead of a `BTreeMap` (less code in the `.wasm`).
+fn first_position<'v>(seen: &mut Vec<(&'v str, usize)>, name: &'v str, position: usize) -> usize {
+    match seen.binary_search_by(|(k, _)| k.cmp(&name)) {
+        Ok(i) => seen.get(i).map_or(position, |(_, p)| *p),
+        Err(i) => {
+            seen.insert(i, (name, position));
+            position
+        }
+    }
 }

@@ -118,6 +118,29 @@ pub struct RuleInfo {
     pub example: Example,
 }
 
+impl RuleInfo {
+    /// The rule as `rules()` answers with it: `serde_json::to_value` of the derived `Serialize`,
+    /// built by hand (no serializer per type in the `.wasm`; a test compares both).
+    pub fn to_value(&self) -> serde_json::Value {
+        use serde_json::{Map, Value};
+        let mut example = Map::new();
+        example.insert("options".into(), self.example.options.into());
+        example.insert("fails".into(), self.example.fails.into());
+        example.insert("passes".into(), self.example.passes.into());
+        let providers = self.providers.iter().map(|&p| p.into()).collect();
+        let mut m = Map::new();
+        m.insert("id".into(), self.id.into());
+        m.insert("severity".into(), self.severity.as_str().into());
+        m.insert("area".into(), self.area.as_str().into());
+        m.insert("providers".into(), Value::Array(providers));
+        m.insert("title".into(), self.title.into());
+        m.insert("doc".into(), self.doc.as_str().into());
+        m.insert("source".into(), self.source.into());
+        m.insert("example".into(), Value::Object(example));
+        Value::Object(m)
+    }
+}
+
 impl Rule {
     /// The rule's full documentation in markdown.
     pub fn doc(&self) -> String {
@@ -301,6 +324,16 @@ impl Emitter<'_> {
                 path: path.into(),
                 what,
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod value_tests {
+    #[test]
+    fn rule_info_values_are_the_derived_serialization() {
+        for info in super::rules() {
+            assert_eq!(info.to_value(), serde_json::to_value(&info).unwrap());
         }
     }
 }
