@@ -307,6 +307,9 @@ impl<'a> Levels<'a> {
     /// The first `ignore` entry (in options order) whose rule is `id` or absent and whose path
     /// is `path`, above it, or absent: looked up by each of the path's prefixes.
     fn ignored(&self, id: &'a str, path: &str) -> Option<usize> {
+        if self.ignores.is_empty() {
+            return None;
+        }
         let mut first: Option<usize> = None;
         let mut look = |key: (Option<&str>, Option<&str>)| {
             if let Some(&i) = self.ignores.get(&key) {
