@@ -13,6 +13,7 @@ use crate::input::model::Provider;
 use crate::json_out::{self as w, Obj};
 use crate::names::dns::normalize_fqdn;
 use crate::net::size;
+use crate::num;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use serde_json::Value;
@@ -354,7 +355,7 @@ pub fn facts(cx: &Context) -> Facts {
         let total = size(vpc.net.prefix_len());
         f.vpc = Some(VpcFacts {
             addresses: total,
-            cidr: vpc.net.to_string(),
+            cidr: num::cidr(&vpc.net),
             usable: total.saturating_sub(reserved),
         });
     }
@@ -367,7 +368,7 @@ pub fn facts(cx: &Context) -> Facts {
                     let total = size(c.net.prefix_len());
                     Some(SubnetFacts {
                         addresses: total,
-                        cidr: c.net.to_string(),
+                        cidr: num::cidr(&c.net),
                         index: s.index,
                         name: s.name.as_ref().map(|n| n.to_string()),
                         kind: s.kind.map(|k| k.as_str()),
