@@ -96,10 +96,10 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
             ));
         }
     }
-    let levels = Levels::new(options, profile);
+    let index = OptionIndex::new(options, profile);
     let mut issues: Vec<Issue> = Vec::new();
     let cluster = parse_cluster(root, &mut issues);
-    let mut out = Collector::new(options, &levels);
+    let mut out = Collector::new(options, &index);
     // `not-described` skips values that are present but malformed: the parser's findings.
     let malformed: BTreeSet<String> = issues
         .iter()
@@ -118,7 +118,7 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
     let mut needs: Vec<Need> = Vec::new();
     let (mut ran, mut not_applicable) = (0, 0);
     for rule in rules::all() {
-        if !runs(rule, options, &levels, &cx) {
+        if !runs(rule, options, &index, &cx) {
             not_applicable += 1;
             continue;
         }
@@ -153,7 +153,7 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
 /// bounded whatever a rule emits, and order and counts are those of an unbounded list.
 struct Collector<'o> {
     options: &'o Options,
-    levels: &'o Levels<'o>,
+    index: &'o OptionIndex<'o>,
     threshold: Severity,
     findings: Vec<Finding>,
     suppressed: Vec<Suppressed>,
@@ -166,10 +166,10 @@ struct Collector<'o> {
 }
 
 impl<'o> Collector<'o> {
-    fn new(options: &'o Options, levels: &'o Levels<'o>) -> Self {
+    fn new(options: &'o Options, index: &'o OptionIndex<'o>) -> Self {
         Collector {
             options,
-            levels,
+            index,
             threshold: options.fail_on.threshold(),
             findings: Vec::new(),
             suppressed: Vec::new(),
@@ -204,7 +204,7 @@ impl<'o> Collector<'o> {
                 ),
             };
             let mut suppressed = Vec::new();
-            if let Some(f) = apply_options(raw, self.options, self.levels, &mut suppressed) {
+            if let Some(f) = apply_options(raw, self.options, self.index, &mut suppressed) {
                 self.failed |= f.severity >= self.threshold;
                 self.findings.push(f);
             }
@@ -224,7 +224,7 @@ impl Sink for Collector<'_> {
             self.paths.insert(raw.path.clone());
         }
         let before = self.suppressed.len();
-        let Some(f) = apply_options(raw, self.options, self.levels, &mut self.suppressed) else {
+        let Some(f) = apply_options(raw, self.options, self.index, &mut self.suppressed) else {
             if self.suppressed.len() > MAX_FINDINGS {
                 self.suppressed.truncate(before);
             }
@@ -270,14 +270,14 @@ fn input_finding(issue: Issue) -> Raw {
 /// The options and the profile, indexed once per call so that each finding costs a few
 /// lookups whatever their size: severity levels (options over profile), disabled rule ids, and
 /// the first `ignore` entry for each (rule, path) pair.
-struct Levels<'a> {
+struct OptionIndex<'a> {
     levels: Vec<(&'a str, SeverityLevel)>,
     disabled: BTreeSet<&'a str>,
     /// `(rule, path)` of each ignore entry (`None`: any) → the index of its first entry.
     ignores: BTreeMap<(Option<&'a str>, Option<&'a str>), usize>,
 }
 
-impl<'a> Levels<'a> {
+impl<'a> OptionIndex<'a> {
     fn new(options: &'a Options, profile: &'a Profile) -> Self {
         let mut levels: Vec<(&str, SeverityLevel)> = Vec::new();
         levels.extend(options.severity.iter().map(|(k, l)| (k.as_str(), *l)));
@@ -288,7 +288,7 @@ impl<'a> Levels<'a> {
                 .entry((ig.rule.as_deref(), ig.path.as_deref()))
                 .or_insert(i);
         }
-        Levels {
+        OptionIndex {
             levels,
             disabled: options.disable.iter().map(String::as_str).collect(),
             ignores,
@@ -327,8 +327,8 @@ impl<'a> Levels<'a> {
 }
 
 /// Whether a rule's check runs: not disabled, not `off`, and for its providers.
-fn runs(rule: &rules::Rule, options: &Options, levels: &Levels, cx: &Context) -> bool {
-    if levels.disabled(rule.id) {
+fn runs(rule: &rules::Rule, options: &Options, index: &OptionIndex, cx: &Context) -> bool {
+    if index.disabled(rule.id) {
         return false;
     }
     // A profile that lists its rules runs those and the input rules only.
@@ -340,7 +340,7 @@ fn runs(rule: &rules::Rule, options: &Options, levels: &Levels, cx: &Context) ->
     if rule.id == rules::input::NOT_DESCRIBED.id && !options.strict {
         return false;
     }
-    let level = levels.get(rule.id);
+    let level = index.get(rule.id);
     if level.is_some_and(|l| l.severity().is_none()) {
         return false;
     }
@@ -353,22 +353,22 @@ fn runs(rule: &rules::Rule, options: &Options, levels: &Levels, cx: &Context) ->
 fn apply_options(
     raw: Raw,
     options: &Options,
-    levels: &Levels,
+    index: &OptionIndex,
     suppressed: &mut Vec<Suppressed>,
 ) -> Option<Finding> {
     let id = raw.rule.id;
-    if levels.disabled(id) {
+    if index.disabled(id) {
         return None;
     }
     let gate = options.strict
         && (id == rules::input::NOT_DESCRIBED.id || id == rules::input::UNKNOWN_FIELD.id)
         && !options.severity.contains_key(id);
-    let severity = match levels.get(id) {
+    let severity = match index.get(id) {
         _ if gate => Severity::Error,
         Some(level) => level.severity()?,
         None => raw.severity,
     };
-    let ignored = levels
+    let ignored = index
         .ignored(id, &raw.path)
         .and_then(|i| options.ignore.get(i));
     if let Some(ig) = ignored {
@@ -480,7 +480,7 @@ mod tests {
                 ignore: ignore.iter().skip(skip).cloned().collect(),
                 ..Options::default()
             };
-            let levels = Levels::new(&options, &profile);
+            let index = OptionIndex::new(&options, &profile);
             for id in ["node-cpu", "node-memory", "node-gpu"] {
                 for path in [
                     "",
@@ -498,7 +498,7 @@ mod tests {
                                 .is_none_or(|p| pointer::is_at_or_below(path, p))
                     });
                     assert_eq!(
-                        levels.ignored(id, path),
+                        index.ignored(id, path),
                         scan,
                         "{id} at {path:?}, from entry {skip}"
                     );
