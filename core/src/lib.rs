@@ -38,6 +38,7 @@ mod rules;
 mod schema;
 mod severity;
 mod sort;
+mod text;
 #[cfg(feature = "ts")]
 pub mod typescript;
 

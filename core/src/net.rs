@@ -4,6 +4,7 @@ use crate::input::model::{Provider, SubnetType};
 use crate::input::ticks;
 use crate::profile::Profile;
 use crate::profile::ProfileChoice;
+use crate::text::msg;
 use ipnet::Ipv4Net;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -62,8 +63,10 @@ pub fn size(prefix: u8) -> u64 {
 /// call's argument).
 pub fn cidr_info(text: &str) -> Result<CidrInfo, Error> {
     let raw: Ipv4Net = text.trim().parse().map_err(|_| {
-        Error::options(format!(
-            "`{text}` is not an IPv4 CIDR such as `10.0.0.0/21`"
+        Error::options(msg!(
+            '`',
+            text,
+            "` is not an IPv4 CIDR such as `10.0.0.0/21`"
         ))
     })?;
     let net = raw.trunc();
@@ -143,8 +146,8 @@ impl PlanOptions {
                 "profile" => o.profile = ProfileChoice::from_value(value)?,
                 "provider" => {
                     o.provider = value.as_str().and_then(Provider::parse).ok_or_else(|| {
-                        Error::options(format!(
-                            "`provider` must be one of {}",
+                        Error::options(msg!(
+                            "`provider` must be one of ",
                             ticks(Provider::ALL.iter())
                         ))
                     })?
@@ -174,10 +177,14 @@ impl PlanOptions {
                 }
                 other => {
                     let hint = crate::input::closest(other, PLAN_KEYS)
-                        .map(|k| format!(" (did you mean `{k}`?)"))
+                        .map(|k| msg!(" (did you mean `", k, "`?)"))
                         .unwrap_or_default();
-                    return Err(Error::options(format!(
-                        "unknown plan option `{other}`{hint}: expected {}",
+                    return Err(Error::options(msg!(
+                        "unknown plan option `",
+                        other,
+                        '`',
+                        hint,
+                        ": expected ",
                         ticks(PLAN_KEYS.iter())
                     )));
                 }
@@ -298,17 +305,24 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<Subn
         return Err(Error::options("`zones` must be at least 1"));
     }
     if zones > MAX_ZONES {
-        return Err(Error::options(format!(
-            "`zones` is {zones}: plans cover at most {MAX_ZONES} zones"
+        return Err(Error::options(msg!(
+            "`zones` is ",
+            zones,
+            ": plans cover at most ",
+            MAX_ZONES,
+            " zones"
         )));
     }
     let allowed = &profile.zones.allowed_counts;
     if !allowed.is_empty() && !allowed.contains(&zones) {
         let list: Vec<String> = allowed.iter().map(u32::to_string).collect();
-        return Err(Error::options(format!(
-            "the {} profile allows {} zones, not {zones}",
+        return Err(Error::options(msg!(
+            "the ",
             profile.name,
-            or_list(&list)
+            " profile allows ",
+            or_list(&list),
+            " zones, not ",
+            zones
         )));
     }
     let count = zones.max(MIN_PRIVATE);
@@ -316,22 +330,32 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<Subn
 
     if let Some(max) = profile.network.vpc_max_prefix {
         if vpc_prefix > max {
-            return Err(Error::options(format!(
-                "VPC `{net}` is smaller than /{max}: {} addresses, the {} profile needs {}",
+            return Err(Error::options(msg!(
+                "VPC `",
+                net,
+                "` is smaller than /",
+                max,
+                ": ",
                 size(vpc_prefix),
+                " addresses, the ",
                 profile.name,
+                " profile needs ",
                 size(max)
             )));
         }
     }
     if aws && vpc_prefix < 16 {
-        return Err(Error::options(format!(
-            "VPC `{net}` is larger than /16, the largest block AWS allows"
+        return Err(Error::options(msg!(
+            "VPC `",
+            net,
+            "` is larger than /16, the largest block AWS allows"
         )));
     }
     if aws && vpc_prefix > PUBLIC_PREFIX {
-        return Err(Error::options(format!(
-            "VPC `{net}` is smaller than /28, the smallest block AWS allows"
+        return Err(Error::options(msg!(
+            "VPC `",
+            net,
+            "` is smaller than /28, the smallest block AWS allows"
         )));
     }
 
@@ -341,10 +365,21 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<Subn
     let total = size(vpc_prefix);
     let used = private_size * u64::from(count);
     if prefix < vpc_prefix || used + public_size > total {
-        return Err(Error::options(format!(
-            "VPC `{net}` has no room for {count} private /{prefix} subnets and a public \
-             /{PUBLIC_PREFIX}: {} addresses needed, {total} in the VPC",
-            used + public_size
+        return Err(Error::options(msg!(
+            "VPC `",
+            net,
+            "` has no room for ",
+            count,
+            " private /",
+            prefix,
+            " subnets and a public \
+             /",
+            PUBLIC_PREFIX,
+            ": ",
+            used + public_size,
+            " addresses needed, ",
+            total,
+            " in the VPC"
         )));
     }
 
@@ -354,7 +389,7 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<Subn
     for (i, zone) in names.iter().enumerate() {
         let start = base + private_size * i as u64;
         subnets.push(PlannedSubnet {
-            name: format!("private-{zone}"),
+            name: msg!("private-", zone),
             kind: SubnetType::Private,
             cidr: block(start, prefix),
             zone: zone.clone(),
@@ -364,7 +399,7 @@ pub fn plan_subnets(vpc: &str, zones: u32, options: &PlanOptions) -> Result<Subn
     }
     let first_zone = names.first().cloned().unwrap_or_default();
     subnets.push(PlannedSubnet {
-        name: format!("public-{first_zone}"),
+        name: msg!("public-", first_zone),
         kind: SubnetType::Public,
         cidr: block(base + total - public_size, PUBLIC_PREFIX),
         zone: first_zone,
@@ -415,11 +450,15 @@ fn parse_vpc(vpc: &str) -> Result<Ipv4Net, Error> {
     let text = vpc.trim();
     match text.parse::<Ipv4Net>() {
         Ok(net) => Ok(net.trunc()),
-        Err(_) if text.parse::<ipnet::Ipv6Net>().is_ok() => Err(Error::options(format!(
-            "`{vpc}` is an IPv6 CIDR: plans need an IPv4 VPC block such as `10.0.0.0/21`"
+        Err(_) if text.parse::<ipnet::Ipv6Net>().is_ok() => Err(Error::options(msg!(
+            '`',
+            vpc,
+            "` is an IPv6 CIDR: plans need an IPv4 VPC block such as `10.0.0.0/21`"
         ))),
-        Err(_) => Err(Error::options(format!(
-            "`{vpc}` is not an IPv4 CIDR such as `10.0.0.0/21`"
+        Err(_) => Err(Error::options(msg!(
+            '`',
+            vpc,
+            "` is not an IPv4 CIDR such as `10.0.0.0/21`"
         ))),
     }
 }
@@ -430,31 +469,41 @@ fn zone_names(options: &PlanOptions, zones: u32, count: u32) -> Result<Vec<Strin
         return Ok((0..count)
             .map(|i| {
                 let letter = char::from(b'a' + u8::try_from(i).unwrap_or(0));
-                format!("zone-{letter}")
+                msg!("zone-", letter)
             })
             .collect());
     };
     if given.len() != count as usize {
         let why = if zones < MIN_PRIVATE {
-            format!(
-                ": a {zones}-zone plan still puts private subnets in {MIN_PRIVATE} zones, as EKS \
+            msg!(
+                ": a ",
+                zones,
+                "-zone plan still puts private subnets in ",
+                MIN_PRIVATE,
+                " zones, as EKS \
                  needs"
             )
         } else {
             String::new()
         };
-        return Err(Error::options(format!(
-            "`zoneNames` has {} names, {count} needed{why}",
-            given.len()
+        return Err(Error::options(msg!(
+            "`zoneNames` has ",
+            given.len(),
+            " names, ",
+            count,
+            " needed",
+            why
         )));
     }
     for (i, name) in given.iter().enumerate() {
         if name.trim().is_empty() {
-            return Err(Error::options(format!("`zoneNames[{i}]` is empty")));
+            return Err(Error::options(msg!("`zoneNames[", i, "]` is empty")));
         }
         if given.iter().take(i).any(|n| n == name) {
-            return Err(Error::options(format!(
-                "`zoneNames` names `{name}` twice: each private subnet needs its own zone"
+            return Err(Error::options(msg!(
+                "`zoneNames` names `",
+                name,
+                "` twice: each private subnet needs its own zone"
             )));
         }
     }
@@ -475,19 +524,32 @@ fn private_prefix(
         Some(p) => {
             if let Some(max) = req.private_subnet_max_prefix {
                 if p > max {
-                    return Err(Error::options(format!(
-                        "`privatePrefix` /{p} is smaller than the /{max} private subnets the {} \
-                         profile needs",
-                        profile.name
+                    return Err(Error::options(msg!(
+                        "`privatePrefix` /",
+                        p,
+                        " is smaller than the /",
+                        max,
+                        " private subnets the ",
+                        profile.name,
+                        " \
+                         profile needs"
                     )));
                 }
             }
             if size(p) * u64::from(count) < pods {
-                return Err(Error::options(format!(
-                    "`privatePrefix` /{p} gives {count} private subnets {} addresses, the {} \
-                     profile needs {pods} for pods",
+                return Err(Error::options(msg!(
+                    "`privatePrefix` /",
+                    p,
+                    " gives ",
+                    count,
+                    " private subnets ",
                     size(p) * u64::from(count),
-                    profile.name
+                    " addresses, the ",
+                    profile.name,
+                    " \
+                     profile needs ",
+                    pods,
+                    " for pods"
                 )));
             }
             p
@@ -501,8 +563,10 @@ fn private_prefix(
         }
     };
     if aws && !(16..=PUBLIC_PREFIX).contains(&prefix) {
-        return Err(Error::options(format!(
-            "private subnets of /{prefix} are outside the /16 to /28 AWS allows"
+        return Err(Error::options(msg!(
+            "private subnets of /",
+            prefix,
+            " are outside the /16 to /28 AWS allows"
         )));
     }
     Ok(prefix)
@@ -536,7 +600,7 @@ fn or_list(items: &[String]) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) => msg!(rest.join(", "), " or ", last),
     }
 }
 

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 
 /// Bottom to top. `lib.rs` (the public façade) sits above them all.
 const LAYERS: &[&[&str]] = &[
+    // messages put together piece by piece
+    &["text"],
     // vocabulary: leaves every layer may use
     &["error", "severity", "num", "names", "sort", "json_out"],
     // text → typed model + typed input issues

@@ -3,6 +3,7 @@
 use super::Context;
 use crate::input::model::Cluster;
 use crate::names::dns::{check_dns_name, normalize_fqdn};
+use crate::text::msg;
 
 /// The normalised FQDN (`ML.Example.com.` → `ml.example.com`) when the document gives a valid
 /// one. Rules other than `fqdn-invalid` stay silent on an invalid FQDN: that rule already says
@@ -57,7 +58,7 @@ pub(crate) fn addon_hosts(cx: &Context<'_>, fqdn: &str) -> Vec<AddonHost> {
             Some(AddonHost {
                 key,
                 prefix: prefix.clone(),
-                host: format!("{prefix}{fqdn}"),
+                host: msg!(prefix, fqdn),
             })
         })
         .collect()

@@ -10,6 +10,7 @@ use crate::catalog::instances;
 use crate::catalog::provisioners::{self, Capabilities};
 use crate::input::model::*;
 use crate::profile::Profile;
+use crate::text::msg;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -35,14 +36,14 @@ pub struct PoolView<'a> {
 impl PoolView<'_> {
     /// `/nodePools/<index>/<field>`.
     pub fn field(&self, field: &str) -> String {
-        format!("/nodePools/{}/{field}", self.pool.index)
+        msg!("/nodePools/", self.pool.index, '/', field)
     }
 
     /// How messages name the pool: `` `gpu` `` or `` `nodePools[2]` ``.
     pub fn label(&self) -> String {
         match &self.pool.name {
-            Some(n) => format!("node pool `{n}`"),
-            None => format!("node pool `nodePools[{}]`", self.pool.index),
+            Some(n) => msg!("node pool `", n, '`'),
+            None => msg!("node pool `nodePools[", self.pool.index, "]`"),
         }
     }
 }

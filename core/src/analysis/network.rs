@@ -3,6 +3,7 @@
 use super::Context;
 use crate::input::model::{Cni, Network, Provider, SubnetType};
 use crate::net::size;
+use crate::text::msg;
 use ipnet::{IpNet, Ipv4Net};
 
 /// Whether pods take their addresses from the node network's subnets rather than from a separate
@@ -158,7 +159,7 @@ pub(crate) fn cluster_ranges(cx: &Context<'_>) -> Vec<Range> {
     for c in secondary {
         out.push(Range {
             what: "secondary CIDR",
-            path: format!("/network/secondaryCidrs/{}", c.index),
+            path: msg!("/network/secondaryCidrs/", c.index),
             net: IpNet::V4(c.value.net),
         });
     }
@@ -192,7 +193,7 @@ pub(crate) fn vpc_blocks<'n>(network: &'n Network<'_>) -> Vec<(&'static str, Str
     for c in secondary {
         out.push((
             "secondary CIDR",
-            format!("/network/secondaryCidrs/{}", c.index),
+            msg!("/network/secondaryCidrs/", c.index),
             &c.value.net,
         ));
     }

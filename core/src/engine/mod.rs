@@ -12,6 +12,7 @@ use crate::input::{self, parse::parse_cluster, pointer, Issue, IssueKind};
 use crate::profile::Profile;
 use crate::rules::{self, Emitter, Need, Raw, Sink};
 use crate::severity::{Severity, SeverityLevel};
+use crate::text::msg;
 use options::Options;
 use report::{Coverage, Finding, Report, Summary, Suppressed};
 use serde_json::Value;
@@ -65,9 +66,14 @@ pub(crate) fn check_profile_rule_ids(profile: &Profile) -> Result<(), Error> {
         .chain(profile.rules.iter().flatten().map(|r| ("rules", r)));
     for (field, rule) in named {
         if rules::find(rule).is_none() {
-            return Err(Error::options(format!(
-                "profile `{}`: unknown rule id `{rule}` in `{field}`",
-                profile.name
+            return Err(Error::options(msg!(
+                "profile `",
+                profile.name,
+                "`: unknown rule id `",
+                rule,
+                "` in `",
+                field,
+                '`'
             )));
         }
     }
@@ -78,8 +84,8 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
     let Json::Object(root) = value else {
         return Err(Error::new(
             ErrorCode::InputNotObject,
-            format!(
-                "the document must be a JSON object, found {}",
+            msg!(
+                "the document must be a JSON object, found ",
                 input::parse::describe_json(value)
             ),
         ));
@@ -89,9 +95,10 @@ fn run(value: &Json<'_>, options: &Options, profile: &Profile) -> Result<Report,
         if v.as_f64() != Some(1.0) {
             return Err(Error::new(
                 ErrorCode::InputSchemaVersion,
-                format!(
-                    "`schemaVersion` is {}, this clusterfit reads schema version 1",
-                    input::parse::describe_json(v)
+                msg!(
+                    "`schemaVersion` is ",
+                    input::parse::describe_json(v),
+                    ", this clusterfit reads schema version 1"
                 ),
             ));
         }
@@ -194,10 +201,7 @@ impl<'o> Collector<'o> {
                 rule,
                 severity: rule.severity,
                 path: String::new(),
-                message: format!(
-                    "the report lists the first {MAX_FINDINGS} of {total} findings ({} errors, {} warnings, {} infos)",
-                    s.errors, s.warnings, s.infos
-                ),
+                message: msg!("the report lists the first ", MAX_FINDINGS, " of ", total, " findings (", s.errors, " errors, ", s.warnings, " warnings, ", s.infos, " infos)"),
                 hint: Some(
                     "fix what the listed findings show and validate again: `summary` counts every finding"
                         .to_string(),
@@ -420,10 +424,12 @@ fn not_described(
                 rule: &rules::input::NOT_DESCRIBED,
                 severity: rules::input::NOT_DESCRIBED.severity,
                 path: need.path.clone(),
-                message: format!(
-                    "`{}` is not described: `{}` checks {}",
+                message: msg!(
+                    '`',
                     input::display(&need.path),
+                    "` is not described: `",
                     need.rule.id,
+                    "` checks ",
                     need.what
                 ),
                 hint: Some("describe it, or leave `strict` off to treat it as unknown".to_string()),

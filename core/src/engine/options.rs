@@ -3,6 +3,7 @@ use crate::error::Error;
 use crate::input::{pointer, ticks};
 use crate::profile::ProfileChoice;
 use crate::severity::{Severity, SeverityLevel};
+use crate::text::msg;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -99,9 +100,11 @@ impl Options {
                                 .as_str()
                                 .and_then(SeverityLevel::parse)
                                 .ok_or_else(|| {
-                                    Error::options(format!(
-                                "`severity.{rule}` must be `error`, `warning`, `info` or `off`"
-                            ))
+                                    Error::options(msg!(
+                                        "`severity.",
+                                        rule,
+                                        "` must be `error`, `warning`, `info` or `off`"
+                                    ))
                                 })?;
                         o.severity.insert(rule.clone(), level);
                     }
@@ -120,10 +123,14 @@ impl Options {
                 }
                 other => {
                     let hint = crate::input::closest(other, KEYS)
-                        .map(|k| format!(" (did you mean `{k}`?)"))
+                        .map(|k| msg!(" (did you mean `", k, "`?)"))
                         .unwrap_or_default();
-                    return Err(Error::options(format!(
-                        "unknown option `{other}`{hint}: expected {}",
+                    return Err(Error::options(msg!(
+                        "unknown option `",
+                        other,
+                        '`',
+                        hint,
+                        ": expected ",
                         ticks(KEYS.iter())
                     )));
                 }
@@ -148,10 +155,15 @@ impl Options {
         for (option, rule) in named {
             if crate::rules::find(rule).is_none() {
                 let hint = crate::input::closest(rule, &crate::rules::ids())
-                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .map(|k| msg!(" (did you mean `", k, "`?)"))
                     .unwrap_or_default();
-                return Err(Error::options(format!(
-                    "unknown rule id `{rule}` in `{option}`{hint}"
+                return Err(Error::options(msg!(
+                    "unknown rule id `",
+                    rule,
+                    "` in `",
+                    option,
+                    '`',
+                    hint
                 )));
             }
         }
@@ -160,7 +172,7 @@ impl Options {
 }
 
 fn string_list(v: &Value, name: &str) -> Result<Vec<String>, Error> {
-    let err = || Error::options(format!("`{name}` must be an array of rule ids"));
+    let err = || Error::options(msg!('`', name, "` must be an array of rule ids"));
     v.as_array()
         .ok_or_else(err)?
         .iter()
@@ -187,8 +199,10 @@ fn ignores(v: &Value) -> Result<Vec<Ignore>, Error> {
                 ("rule", Value::String(s)) => ig.rule = Some(s.clone()),
                 ("path", Value::String(s)) => {
                     if !pointer::is_valid(s) {
-                        return Err(Error::options(format!(
-                            "`ignore` path `{s}` is not a JSON Pointer (it starts with `/`)"
+                        return Err(Error::options(msg!(
+                            "`ignore` path `",
+                            s,
+                            "` is not a JSON Pointer (it starts with `/`)"
                         )));
                     }
                     ig.path = Some(s.clone());

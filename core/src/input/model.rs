@@ -30,6 +30,14 @@ macro_rules! str_enum {
                 f.write_str(self.as_str())
             }
         }
+        impl crate::text::Piece for $name {
+            fn len(&self) -> usize {
+                self.as_str().len()
+            }
+            fn put(&self, out: &mut String) {
+                out.push_str(self.as_str())
+            }
+        }
     };
 }
 

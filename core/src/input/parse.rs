@@ -10,6 +10,7 @@ use super::suggest::closest;
 use super::version::parse_kube_version;
 use super::{Issue, IssueKind};
 use crate::num::json_number;
+use crate::text::msg;
 use ipnet::IpNet;
 use std::collections::BTreeMap;
 
@@ -226,9 +227,9 @@ pub fn display(path: &str) -> String {
 fn describe_str(s: &str) -> String {
     if s.chars().count() > 40 {
         let cut: String = s.chars().take(37).collect();
-        format!("string `{cut}…`")
+        msg!("string `", cut, "…`")
     } else {
-        format!("string `{s}`")
+        msg!("string `", s, '`')
     }
 }
 
@@ -236,8 +237,8 @@ fn describe_str(s: &str) -> String {
 pub(crate) fn describe_json(v: &Json<'_>) -> String {
     match v {
         Json::Null => "null".into(),
-        Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(n) => format!("number `{}`", json_number(&n.to_number())),
+        Json::Bool(b) => msg!("boolean `", b, '`'),
+        Json::Number(n) => msg!("number `", json_number(&n.to_number()), '`'),
         Json::String(s) => describe_str(s),
         Json::Array(_) => "an array".into(),
         Json::Object(_) => "an object".into(),
@@ -253,9 +254,12 @@ fn boolean_word_hint(s: &str) -> Option<String> {
         "no" | "off" | "false" => "false",
         _ => return None,
     };
-    Some(format!(
-        "write `{value}` without quotes: `{}` is a string in JSON and in YAML 1.2",
-        s.trim()
+    Some(msg!(
+        "write `",
+        value,
+        "` without quotes: `",
+        s.trim(),
+        "` is a string in JSON and in YAML 1.2"
     ))
 }
 
@@ -284,15 +288,18 @@ impl<'v> Parser<'_, 'v> {
     }
 
     fn required(&mut self, path: &str, hint: &str) {
-        let msg = format!("`{}` is required", display(path));
+        let msg = msg!('`', display(path), "` is required");
         let hint = (!hint.is_empty()).then(|| hint.to_string());
         self.push(IssueKind::RequiredField, path.to_string(), msg, hint);
     }
 
     fn wrong_type(&mut self, path: String, expected: &str, found: &Json<'_>) {
-        let msg = format!(
-            "`{}` must be {expected}, found {}",
+        let msg = msg!(
+            '`',
             display(&path),
+            "` must be ",
+            expected,
+            ", found ",
             describe_json(found)
         );
         self.push(IssueKind::InvalidType, path, msg, None);
@@ -316,16 +323,16 @@ impl<'v> Parser<'_, 'v> {
             let where_ = if path.is_root() {
                 "at the top level".to_string()
             } else {
-                format!("in `{}`", display(&path.pointer()))
+                msg!("in `", display(&path.pointer()), '`')
             };
-            let msg = format!("unknown field `{key}` {where_}");
+            let msg = msg!("unknown field `", key, "` ", where_);
             let hint = self
                 .hints
                 .entry((known.as_ptr() as usize, key))
                 .or_insert_with(|| match closest(key, known) {
-                    Some(k) => format!("did you mean `{k}`?"),
-                    None => format!(
-                        "known fields: {}",
+                    Some(k) => msg!("did you mean `", k, "`?"),
+                    None => msg!(
+                        "known fields: ",
                         ticks(known.iter().filter(|k| !k.starts_with('$')))
                     ),
                 })
@@ -451,10 +458,15 @@ impl<'v> Parser<'_, 'v> {
             Some(w) if (min..=max).contains(&w) => u32::try_from(w).ok(),
             _ => {
                 let path = join(parent, key);
-                let msg = format!(
-                    "`{}` is `{}`, not a whole number from {min} to {max}",
+                let msg = msg!(
+                    '`',
                     display(&path),
-                    json_number(&n.to_number())
+                    "` is `",
+                    json_number(&n.to_number()),
+                    "`, not a whole number from ",
+                    min,
+                    " to ",
+                    max
                 );
                 self.bad_value(path, msg, None);
                 None
@@ -472,7 +484,7 @@ impl<'v> Parser<'_, 'v> {
     ) -> Option<E> {
         let v = get(m, key)?;
         let Json::String(s) = v else {
-            let expected = format!("one of {}", ticks(all.iter()));
+            let expected = msg!("one of ", ticks(all.iter()));
             self.wrong_type(join(parent, key), &expected, v);
             return None;
         };
@@ -480,12 +492,15 @@ impl<'v> Parser<'_, 'v> {
             return Some(e);
         }
         let path = join(parent, key);
-        let msg = format!(
-            "`{}` is `{s}`, not one of {}",
+        let msg = msg!(
+            '`',
             display(&path),
+            "` is `",
+            s,
+            "`, not one of ",
             ticks(all.iter())
         );
-        let hint = closest(s, all).map(|c| format!("did you mean `{c}`?"));
+        let hint = closest(s, all).map(|c| msg!("did you mean `", c, "`?"));
         self.bad_value(path, msg, hint);
         None
     }
@@ -515,20 +530,26 @@ impl<'v> Parser<'_, 'v> {
                 },
                 None => {
                     let path = path();
-                    let msg = format!("`{}` is `{s}`, not a Kubernetes quantity", display(&path));
-                    let hint = format!("write {expected} such as {example}");
+                    let msg = msg!(
+                        '`',
+                        display(&path),
+                        "` is `",
+                        s,
+                        "`, not a Kubernetes quantity"
+                    );
+                    let hint = msg!("write ", expected, " such as ", example);
                     self.bad_value(path, msg, Some(hint));
                     return None;
                 }
             },
             other => {
-                self.wrong_type(path(), &format!("{expected} such as {example}"), other);
+                self.wrong_type(path(), &msg!(expected, " such as ", example), other);
                 return None;
             }
         };
         if value < 0.0 {
             let path = path();
-            let msg = format!("`{}` is `{text}`, a negative amount", display(&path));
+            let msg = msg!('`', display(&path), "` is `", text, "`, a negative amount");
             self.bad_value(path, msg, None);
             return None;
         }
@@ -590,19 +611,22 @@ impl<'v> Parser<'_, 'v> {
         let Ok(net) = text.parse::<IpNet>() else {
             let path = path();
             let hint = if text.parse::<std::net::IpAddr>().is_ok() {
-                format!("add a prefix length, for example `{text}/16`")
+                msg!("add a prefix length, for example `", text, "/16`")
             } else {
                 "write an address and a prefix length, for example `10.0.0.0/16`".to_string()
             };
-            let msg = format!("`{}` is `{text}`, not a valid CIDR", display(&path));
+            let msg = msg!('`', display(&path), "` is `", text, "`, not a valid CIDR");
             self.push(IssueKind::InvalidCidr, path, msg, Some(hint));
             return None;
         };
         if v4_only && matches!(net, IpNet::V6(_)) {
             let path = path();
-            let msg = format!(
-                "`{}` is `{text}`, an IPv6 CIDR where an IPv4 CIDR is required",
-                display(&path)
+            let msg = msg!(
+                '`',
+                display(&path),
+                "` is `",
+                text,
+                "`, an IPv6 CIDR where an IPv4 CIDR is required"
             );
             self.push(
                 IssueKind::InvalidCidr,
@@ -615,15 +639,20 @@ impl<'v> Parser<'_, 'v> {
         let trunc = net.trunc();
         if trunc != net {
             let path = path();
-            let msg = format!(
-                "`{}` is `{text}`, which has host bits set; the network is `{trunc}`",
-                display(&path)
+            let msg = msg!(
+                '`',
+                display(&path),
+                "` is `",
+                text,
+                "`, which has host bits set; the network is `",
+                trunc,
+                '`'
             );
             self.push(
                 IssueKind::CidrHostBits,
                 path,
                 msg,
-                Some(format!("write `{trunc}`")),
+                Some(msg!("write `", trunc, '`')),
             );
         }
         Some(Cidr { net: trunc, text })
@@ -659,9 +688,10 @@ impl<'v> Parser<'_, 'v> {
             Some(Json::Number(n)) => {
                 // YAML reads an unquoted `1.30` as the number 1.3: say so, and how to fix it.
                 let at = join(&path, "version");
-                let msg = format!(
-                    "`kubernetes.version` must be a string, found number `{}`",
-                    json_number(&n.to_number())
+                let msg = msg!(
+                    "`kubernetes.version` must be a string, found number `",
+                    json_number(&n.to_number()),
+                    '`'
                 );
                 let hint = "write the version as a string, for example `\"1.30\"`: \
                             YAML reads an unquoted `1.30` as the number 1.3";
@@ -677,8 +707,10 @@ impl<'v> Parser<'_, 'v> {
                         }),
                         None => {
                             let at = join(&path, "version");
-                            let msg = format!(
-                                "`kubernetes.version` is `{text}`, not a Kubernetes version"
+                            let msg = msg!(
+                                "`kubernetes.version` is `",
+                                text,
+                                "`, not a Kubernetes version"
                             );
                             self.bad_value(
                                 at,
@@ -808,7 +840,7 @@ impl<'v> Parser<'_, 'v> {
             if get(o, "role").is_none() {
                 self.required(
                     &join(&at, "role"),
-                    &format!("one of {}", ticks(Role::ALL.iter())),
+                    &msg!("one of ", ticks(Role::ALL.iter())),
                 );
             }
             let pool = NodePool {
@@ -830,9 +862,13 @@ impl<'v> Parser<'_, 'v> {
             };
             if let (Some(min), Some(max)) = (pool.min_nodes, pool.max_nodes) {
                 if min > max {
-                    let msg = format!(
-                        "`{}` is {min}, more than `maxNodes` {max}",
-                        display(&join(&at, "minNodes"))
+                    let msg = msg!(
+                        '`',
+                        display(&join(&at, "minNodes")),
+                        "` is ",
+                        min,
+                        ", more than `maxNodes` ",
+                        max
                     );
                     self.bad_value(
                         join(&at, "minNodes"),
@@ -844,9 +880,12 @@ impl<'v> Parser<'_, 'v> {
             if let Some(name) = pool.name {
                 let at_first = first_position(&mut first_named, name, pools.len());
                 if let Some(first) = pools.get(at_first) {
-                    let msg = format!(
-                        "duplicate node pool name `{name}`: `nodePools[{}]` has it already",
-                        first.index
+                    let msg = msg!(
+                        "duplicate node pool name `",
+                        name,
+                        "`: `nodePools[",
+                        first.index,
+                        "]` has it already"
                     );
                     self.bad_value(
                         join(&at, "name"),
@@ -912,9 +951,12 @@ impl<'v> Parser<'_, 'v> {
             if let Some(n) = name {
                 let at_first = first_position(&mut first_named, n, classes.len());
                 if let Some(first) = classes.get(at_first) {
-                    let msg = format!(
-                        "duplicate storage class name `{n}`: `{}` has it already",
-                        display(&first.path)
+                    let msg = msg!(
+                        "duplicate storage class name `",
+                        n,
+                        "`: `",
+                        display(&first.path),
+                        "` has it already"
                     );
                     self.bad_value(join(&at.key("metadata"), "name"), msg, None);
                 }
@@ -976,7 +1018,7 @@ impl<'v> Parser<'_, 'v> {
                     self.unknown_keys(list, &At::Text(PATH), fields::known::STORAGE_CLASS_LIST);
                     self.bad_value(
                         PATH.to_string(),
-                        format!("`storageClasses` is a `{k}` without `items`"),
+                        msg!("`storageClasses` is a `", k, "` without `items`"),
                         Some(
                             "add `items` with the StorageClass objects, or give `storageClasses` as an array"
                                 .to_string(),
@@ -989,8 +1031,13 @@ impl<'v> Parser<'_, 'v> {
                     } else {
                         s.to_string()
                     };
-                    let msg =
-                        format!("`storageClasses` must be {EXPECTED}, found a `{shown}` object");
+                    let msg = msg!(
+                        "`storageClasses` must be ",
+                        EXPECTED,
+                        ", found a `",
+                        shown,
+                        "` object"
+                    );
                     let hint = if *s == "StorageClass" {
                         "put the StorageClass in an array: `\"storageClasses\": [{…}]`"
                     } else {
@@ -1044,16 +1091,19 @@ impl<'v> Parser<'_, 'v> {
                         Json::String(s) => match AccessMode::parse(s) {
                             Some(a) => Some(a),
                             None => {
-                                let msg = format!(
-                                    "`{}` is `{s}`, not one of {}",
+                                let msg = msg!(
+                                    '`',
                                     display(&at),
+                                    "` is `",
+                                    s,
+                                    "`, not one of ",
                                     ticks(AccessMode::ALL.iter())
                                 );
                                 self.bad_value(
                                     at,
                                     msg,
                                     closest(s, AccessMode::ALL)
-                                        .map(|c| format!("did you mean `{c}`?")),
+                                        .map(|c| msg!("did you mean `", c, "`?")),
                                 );
                                 None
                             }
@@ -1095,7 +1145,7 @@ impl<'v> Parser<'_, 'v> {
             if get(o, "type").is_none() {
                 p.required(
                     &join(&at, "type"),
-                    &format!("one of {}", ticks(ObjectStoreType::ALL.iter())),
+                    &msg!("one of ", ticks(ObjectStoreType::ALL.iter())),
                 );
             }
             Some(ObjectStore {

@@ -21,23 +21,8 @@ pub fn join(parent: &str, token: &str) -> String {
 
 /// Appends `/` + `index` to a pointer.
 pub fn push_index(s: &mut String, index: usize) {
-    // Digits by hand: `format!` costs more than the rest of the parser's work on an item.
-    let mut digits = [0u8; 20];
-    let mut n = index;
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        if let Some(d) = digits.get_mut(start) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || start == 0 {
-            break;
-        }
-    }
-    let digits = digits.get(start..).unwrap_or_default();
     s.push('/');
-    s.extend(digits.iter().map(|&d| char::from(d)));
+    crate::text::Piece::put(&index, s);
 }
 
 /// Whether `path` is `prefix` or lies below it, comparing whole segments

@@ -1,5 +1,6 @@
 //! Kubernetes versions as vendors print them: `1.30`, `v1.30.2`, `1.30.2-eks-abc`,
 //! `v1.29.3+k3s1`, `1.28.5-gke.1217000`.
+use crate::text::msg;
 
 /// Parses a Kubernetes version into `major.minor.patch` (a missing patch is 0; vendor suffixes
 /// after `-` or `+` are dropped, they are not semver pre-releases).
@@ -31,9 +32,9 @@ fn number(part: Option<&str>) -> Option<u64> {
 /// `1.30` or `1.30.2`: how reports print a version (patch only when not 0).
 pub fn short(v: &semver::Version) -> String {
     if v.patch == 0 {
-        format!("{}.{}", v.major, v.minor)
+        msg!(v.major, '.', v.minor)
     } else {
-        format!("{}.{}.{}", v.major, v.minor, v.patch)
+        msg!(v.major, '.', v.minor, '.', v.patch)
     }
 }
 

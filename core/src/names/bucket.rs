@@ -6,6 +6,7 @@
 //! syntax without the prefixes and suffixes AWS reserves for its own features, which other S3
 //! servers do not reserve); `azure-blob` → [`azure_container`]; `gcs` → [`gcs`]; `kfs` (a
 //! storage class, not an object store) → none.
+use crate::text::msg;
 
 /// S3 (AWS): 3–63 characters of lowercase letters, digits, `.` and `-`; starts and ends with a
 /// letter or digit; no `..`; not formatted like an IPv4 address; no `xn--`, `sthree-` or
@@ -14,12 +15,12 @@ pub fn s3(name: &str) -> Result<(), String> {
     s3_compatible(name)?;
     for prefix in ["xn--", "sthree-", "amzn-s3-demo-"] {
         if name.starts_with(prefix) {
-            return Err(format!("it starts with `{prefix}`, a prefix S3 reserves"));
+            return Err(msg!("it starts with `", prefix, "`, a prefix S3 reserves"));
         }
     }
     for suffix in ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"] {
         if name.ends_with(suffix) {
-            return Err(format!("it ends with `{suffix}`, a suffix S3 reserves"));
+            return Err(msg!("it ends with `", suffix, "`, a suffix S3 reserves"));
         }
     }
     Ok(())
@@ -80,8 +81,12 @@ pub fn gcs(name: &str) -> Result<(), String> {
         }
         let n = part.chars().count();
         if n > 63 {
-            return Err(format!(
-                "its part `{part}` has {n} characters; each dot-separated part may have at most 63"
+            return Err(msg!(
+                "its part `",
+                part,
+                "` has ",
+                n,
+                " characters; each dot-separated part may have at most 63"
             ));
         }
     }
@@ -103,7 +108,15 @@ fn length(name: &str, max: usize) -> Result<(), String> {
         Ok(())
     } else {
         let unit = if n == 1 { "character" } else { "characters" };
-        Err(format!("it has {n} {unit}; 3 to {max} are allowed"))
+        Err(msg!(
+            "it has ",
+            n,
+            ' ',
+            unit,
+            "; 3 to ",
+            max,
+            " are allowed"
+        ))
     }
 }
 
@@ -112,7 +125,7 @@ fn allowed(name: &str, extra: impl Fn(char) -> bool, listed: &str) -> Result<(),
         .chars()
         .find(|&c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || extra(c)))
     {
-        Some(c) => Err(format!("`{c}` is not allowed; use only {listed}")),
+        Some(c) => Err(msg!('`', c, "` is not allowed; use only ", listed)),
         None => Ok(()),
     }
 }
@@ -120,10 +133,10 @@ fn allowed(name: &str, extra: impl Fn(char) -> bool, listed: &str) -> Result<(),
 fn ends_alnum(name: &str) -> Result<(), String> {
     let alnum = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
     if let Some(c) = name.chars().next().filter(|&c| !alnum(c)) {
-        return Err(format!("it starts with `{c}`, not a letter or digit"));
+        return Err(msg!("it starts with `", c, "`, not a letter or digit"));
     }
     if let Some(c) = name.chars().next_back().filter(|&c| !alnum(c)) {
-        return Err(format!("it ends with `{c}`, not a letter or digit"));
+        return Err(msg!("it ends with `", c, "`, not a letter or digit"));
     }
     Ok(())
 }

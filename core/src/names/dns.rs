@@ -4,6 +4,7 @@
 //!
 //! Validators return `Err(reason)`, a lowercase clause that completes "… is not a valid DNS
 //! name: <reason>".
+use crate::text::msg;
 
 /// Longest DNS name, without the trailing dot.
 pub const MAX_NAME: usize = 253;
@@ -39,13 +40,18 @@ pub fn check_dns_name(name: &str) -> Result<(), String> {
     }
     let len = n.chars().count();
     if len > MAX_NAME {
-        return Err(format!("it is {len} characters long, more than {MAX_NAME}"));
+        return Err(msg!(
+            "it is ",
+            len,
+            " characters long, more than ",
+            MAX_NAME
+        ));
     }
     let mut labels = 0usize;
     let mut last = "";
     for label in n.split('.') {
         if let Some(problem) = label_problem(label, false) {
-            return Err(format!("label `{label}` {problem}"));
+            return Err(msg!("label `", label, "` ", problem));
         }
         labels += 1;
         last = label;
@@ -57,7 +63,7 @@ pub fn check_dns_name(name: &str) -> Result<(), String> {
         );
     }
     if last.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("its last label `{last}` is all digits"));
+        return Err(msg!("its last label `", last, "` is all digits"));
     }
     Ok(())
 }
@@ -66,7 +72,7 @@ pub fn check_dns_name(name: &str) -> Result<(), String> {
 /// digits and `-`, starting and ending with a letter or digit. Nothing is normalised.
 pub fn check_dns_label(name: &str) -> Result<(), String> {
     match label_problem(name, true) {
-        Some(problem) => Err(format!("it {problem}")),
+        Some(problem) => Err(msg!("it ", problem)),
         None => Ok(()),
     }
 }
@@ -89,13 +95,15 @@ fn label_problem(label: &str, strict_case: bool) -> Option<String> {
             || c == '-'
             || (!strict_case && c.is_ascii_uppercase()))
     }) {
-        return Some(format!("contains `{c}` ({allowed})"));
+        return Some(msg!("contains `", c, "` (", allowed, ')'));
     }
     // Only ASCII from here on: length in bytes is length in characters.
     if label.len() > MAX_LABEL {
-        return Some(format!(
-            "is {} characters long, more than {MAX_LABEL}",
-            label.len()
+        return Some(msg!(
+            "is ",
+            label.len(),
+            " characters long, more than ",
+            MAX_LABEL
         ));
     }
     if label.starts_with('-') {
@@ -127,7 +135,7 @@ pub fn san_covers(san: &str, host: &str) -> bool {
 /// parent still has two labels.
 pub fn wildcard_for(host: &str) -> Option<String> {
     let (_, parent) = host.split_once('.')?;
-    parent.contains('.').then(|| format!("*.{parent}"))
+    parent.contains('.').then(|| msg!("*.", parent))
 }
 
 /// Whether `name` is `other` or a subdomain of it, comparing whole labels of normalised names

@@ -2,6 +2,7 @@
 //! (`k8s.io/apimachinery/pkg/util/validation`: `IsQualifiedName` for keys, `IsValidLabelValue`
 //! for values). No regex: each check walks the bytes once. The error is a reason that completes
 //! a message ("… is not valid: <reason>").
+use crate::text::msg;
 
 /// Longest label name (the part after `/`) and label value.
 pub const NAME_MAX: usize = 63;
@@ -45,14 +46,20 @@ pub fn validate_value(value: &str) -> Result<(), String> {
 pub fn validate_prefix(prefix: &str) -> Result<(), String> {
     let len = prefix.chars().count();
     if len > PREFIX_MAX {
-        return Err(format!(
-            "the prefix is {len} characters long, at most {PREFIX_MAX} are allowed"
+        return Err(msg!(
+            "the prefix is ",
+            len,
+            " characters long, at most ",
+            PREFIX_MAX,
+            " are allowed"
         ));
     }
     for part in prefix.split('.') {
         let (Some(first), Some(last)) = (part.chars().next(), part.chars().last()) else {
-            return Err(format!(
-                "the prefix `{prefix}` has an empty part between dots"
+            return Err(msg!(
+                "the prefix `",
+                prefix,
+                "` has an empty part between dots"
             ));
         };
         if let Some(c) = part
@@ -64,16 +71,20 @@ pub fn validate_prefix(prefix: &str) -> Result<(), String> {
             } else {
                 "the character"
             };
-            return Err(format!(
-                "the prefix contains {what} `{c}`; a prefix is a lowercase DNS subdomain of \
+            return Err(msg!(
+                "the prefix contains ",
+                what,
+                " `",
+                c,
+                "`; a prefix is a lowercase DNS subdomain of \
                  `a-z`, `0-9`, `-` and `.`"
             ));
         }
         if first == '-' {
-            return Err(format!("the prefix part `{part}` starts with `-`"));
+            return Err(msg!("the prefix part `", part, "` starts with `-`"));
         }
         if last == '-' {
-            return Err(format!("the prefix part `{part}` ends with `-`"));
+            return Err(msg!("the prefix part `", part, "` ends with `-`"));
         }
     }
     Ok(())
@@ -84,29 +95,47 @@ pub fn validate_prefix(prefix: &str) -> Result<(), String> {
 pub fn validate_name(s: &str, what: &str) -> Result<(), String> {
     let len = s.chars().count();
     let (Some(first), Some(last)) = (s.chars().next(), s.chars().last()) else {
-        return Err(format!("the {what} is empty"));
+        return Err(msg!("the ", what, " is empty"));
     };
     if len > NAME_MAX {
-        return Err(format!(
-            "the {what} is {len} characters long, at most {NAME_MAX} are allowed"
+        return Err(msg!(
+            "the ",
+            what,
+            " is ",
+            len,
+            " characters long, at most ",
+            NAME_MAX,
+            " are allowed"
         ));
     }
     if let Some(c) = s
         .chars()
         .find(|&c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
-        return Err(format!(
-            "the {what} contains `{c}`; only letters, digits, `-`, `_` and `.` are allowed"
+        return Err(msg!(
+            "the ",
+            what,
+            " contains `",
+            c,
+            "`; only letters, digits, `-`, `_` and `.` are allowed"
         ));
     }
     if !first.is_ascii_alphanumeric() {
-        return Err(format!(
-            "the {what} starts with `{first}`, not a letter or digit"
+        return Err(msg!(
+            "the ",
+            what,
+            " starts with `",
+            first,
+            "`, not a letter or digit"
         ));
     }
     if !last.is_ascii_alphanumeric() {
-        return Err(format!(
-            "the {what} ends with `{last}`, not a letter or digit"
+        return Err(msg!(
+            "the ",
+            what,
+            " ends with `",
+            last,
+            "`, not a letter or digit"
         ));
     }
     Ok(())

@@ -17,6 +17,7 @@ use crate::error::Error;
 use crate::input::closest;
 use crate::input::model::Provider;
 use crate::severity::Severity;
+use crate::text::msg;
 use serde::Serialize;
 
 /// Where a rule belongs; the docs group rules by area.
@@ -153,22 +154,31 @@ impl Rule {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        format!(
-            "### What it checks\n\n{}\n\n### Why\n\n{}\n\n### Source\n\n{}\n\n\
-             **Default severity:** {} · **Area:** {} · **Providers:** {}\n\n\
-             ### Example\n\n{}Fires on:\n\n```json\n{}\n```\n\nSilent on:\n\n```json\n{}\n```\n",
+        msg!(
+            "### What it checks\n\n",
             self.what.trim(),
+            "\n\n### Why\n\n",
             self.why.trim(),
+            "\n\n### Source\n\n",
             self.source.trim(),
+            "\n\n\
+             **Default severity:** ",
             self.severity.as_str(),
+            " · **Area:** ",
             self.area.as_str(),
+            " · **Providers:** ",
             providers,
+            "\n\n\
+             ### Example\n\n",
             match self.example.options.trim() {
                 "" | "{}" => String::new(),
                 options => format!("With the options `{options}`:\n\n"),
             },
+            "Fires on:\n\n```json\n",
             self.example.fails.trim(),
+            "\n```\n\nSilent on:\n\n```json\n",
             self.example.passes.trim(),
+            "\n```\n"
         )
     }
 
@@ -224,10 +234,10 @@ pub fn rule(id: &str) -> Result<RuleInfo, Error> {
         Some(r) => Ok(r.info()),
         None => {
             let hint = match closest(id, &ids()) {
-                Some(c) => format!("did you mean `{c}`?"),
+                Some(c) => msg!("did you mean `", c, "`?"),
                 None => "`clusterfit rules` lists every rule".to_string(),
             };
-            Err(Error::options(format!("unknown rule `{id}`: {hint}")))
+            Err(Error::options(msg!("unknown rule `", id, "`: ", hint)))
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::catalog::provisioners::Family;
 use crate::input::model::{ObjectStoreType, Provider, Subnet};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "provider-mismatch",
@@ -83,7 +84,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             provider,
             z.value,
             || "in `availabilityZones`".to_string(),
-            || format!("/availabilityZones/{}", z.index),
+            || msg!("/availabilityZones/", z.index),
         );
     }
     for s in cx.subnets() {
@@ -92,8 +93,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 e,
                 provider,
                 z,
-                || format!("of {}", subnet_label(s)),
-                || format!("/network/subnets/{}/zone", s.index),
+                || msg!("of ", subnet_label(s)),
+                || msg!("/network/subnets/", s.index, "/zone"),
             );
         }
     }
@@ -102,14 +103,23 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             if let Some(cloud) = instances::cloud_of(t).filter(|c| *c != provider) {
                 e.emit(
                     pool.field("instanceType"),
-                    format!(
-                        "instance type `{t}` of {} is {} type, but `provider` is `{provider}`",
+                    msg!(
+                        "instance type `",
+                        t,
+                        "` of ",
                         pool.label(),
-                        article(cloud)
+                        " is ",
+                        article(cloud),
+                        " type, but `provider` is `",
+                        provider,
+                        '`'
                     ),
-                    Some(format!(
-                        "use {}, or set `provider` to `{cloud}` if the cluster runs on {}",
+                    Some(msg!(
+                        "use ",
                         instance_example(provider),
+                        ", or set `provider` to `",
+                        cloud,
+                        "` if the cluster runs on ",
                         name(cloud)
                     )),
                 );
@@ -120,8 +130,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 e,
                 provider,
                 z.value,
-                || format!("of {}", pool.label()),
-                || format!("{}/{}", pool.field("zones"), z.index),
+                || msg!("of ", pool.label()),
+                || msg!(pool.field("zones"), '/', z.index),
             );
         }
     }
@@ -136,19 +146,30 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         };
         let class = match c.class.name {
-            Some(n) => format!("class `{n}`"),
-            None => format!("`storageClasses[{}]`", c.class.index),
+            Some(n) => msg!("class `", n, '`'),
+            None => msg!("`storageClasses[", c.class.index, "]`"),
         };
         e.emit(
             c.field("provisioner"),
-            format!(
-                "provisioner `{p}` of {class} is {} driver, but `provider` is `{provider}`",
-                article(cloud)
+            msg!(
+                "provisioner `",
+                p,
+                "` of ",
+                class,
+                " is ",
+                article(cloud),
+                " driver, but `provider` is `",
+                provider,
+                '`'
             ),
-            Some(format!(
-                "use the {} driver `{}`, or set `provider` to `{cloud}` if the cluster runs on {}",
+            Some(msg!(
+                "use the ",
                 name(provider),
+                " driver `",
                 equivalent_driver(provider, family.is_cloud_file()),
+                "`, or set `provider` to `",
+                cloud,
+                "` if the cluster runs on ",
                 name(cloud)
             )),
         );
@@ -159,20 +180,30 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             let Some(cloud) = store_cloud(kind).filter(|c| *c != provider) else {
                 continue;
             };
-            let path = format!("/objectStorage/{key}/type");
+            let path = msg!("/objectStorage/", key, "/type");
             // `backup-storage-provider` (and any rule like it) already says this field is wrong.
             if e.reported(&path) {
                 continue;
             }
             e.emit(
                 path,
-                format!(
-                    "object store type `{kind}` of `objectStorage.{key}` is {} store, but `provider` is `{provider}`",
-                    article(cloud)
+                msg!(
+                    "object store type `",
+                    kind,
+                    "` of `objectStorage.",
+                    key,
+                    "` is ",
+                    article(cloud),
+                    " store, but `provider` is `",
+                    provider,
+                    '`'
                 ),
-                Some(format!(
-                    "use `{}`, or set `provider` to `{cloud}` if the cluster runs on {}",
+                Some(msg!(
+                    "use `",
                     native_store(provider),
+                    "`, or set `provider` to `",
+                    cloud,
+                    "` if the cluster runs on ",
                     name(cloud)
                 )),
             );
@@ -195,13 +226,23 @@ fn zone(
     let whose = whose();
     e.emit(
         path(),
-        format!(
-            "zone `{value}` {whose} is {} zone name, but `provider` is `{provider}`",
-            article(cloud)
+        msg!(
+            "zone `",
+            value,
+            "` ",
+            whose,
+            " is ",
+            article(cloud),
+            " zone name, but `provider` is `",
+            provider,
+            '`'
         ),
-        Some(format!(
-            "use {}, or set `provider` to `{cloud}` if the cluster runs on {}",
+        Some(msg!(
+            "use ",
             zone_example(provider),
+            ", or set `provider` to `",
+            cloud,
+            "` if the cluster runs on ",
             name(cloud)
         )),
     );
@@ -210,8 +251,8 @@ fn zone(
 /// How messages name a subnet: `` subnet `private-a` `` or `` subnet `subnets[2]` ``.
 fn subnet_label(s: &Subnet<'_>) -> String {
     match s.name {
-        Some(n) => format!("subnet `{n}`"),
-        None => format!("subnet `subnets[{}]`", s.index),
+        Some(n) => msg!("subnet `", n, '`'),
+        None => msg!("subnet `subnets[", s.index, "]`"),
     }
 }
 

@@ -3,6 +3,7 @@ use super::{addon_hosts, valid_fqdn};
 use crate::names::dns::{check_dns_name, MAX_LABEL, MAX_NAME};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "addon-dns-name",
@@ -53,21 +54,29 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         let room = addon.prefix.chars().count();
         e.emit(
-            format!("/addons/{}", addon.key),
-            format!(
-                "{} host name `{}` is not a valid DNS name: {reason}",
+            msg!("/addons/", addon.key),
+            msg!(
                 addon.product(),
-                addon.host
+                " host name `",
+                addon.host,
+                "` is not a valid DNS name: ",
+                reason
             ),
-            Some(format!(
-                "the {} profile serves {} at `{}` + the FQDN: keep the FQDN's first label within \
-                 {} characters and the whole FQDN within {}, or leave `{}` off",
+            Some(msg!(
+                "the ",
                 cx.profile.name,
+                " profile serves ",
                 addon.product(),
+                " at `",
                 addon.prefix,
+                "` + the FQDN: keep the FQDN's first label within \
+                 ",
                 MAX_LABEL.saturating_sub(room),
+                " characters and the whole FQDN within ",
                 MAX_NAME.saturating_sub(room),
-                addon.key
+                ", or leave `",
+                addon.key,
+                "` off"
             )),
         );
     }

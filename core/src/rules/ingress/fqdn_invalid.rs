@@ -2,6 +2,7 @@
 use crate::names::dns::check_dns_name;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "fqdn-invalid",
@@ -55,7 +56,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if let Err(reason) = check_dns_name(fqdn) {
         e.emit(
             "/ingress/fqdn",
-            format!("FQDN `{fqdn}` is not a valid DNS name: {reason}"),
+            msg!("FQDN `", fqdn, "` is not a valid DNS name: ", reason),
             Some(
                 "use dot-separated labels of 1–63 letters, digits and `-`, at most 253 \
                  characters in all, for example `ml.example.com`"

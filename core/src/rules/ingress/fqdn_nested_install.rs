@@ -3,6 +3,7 @@ use super::valid_fqdn;
 use crate::names::dns::{is_at_or_under, normalize_fqdn};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "fqdn-nested-install",
@@ -59,21 +60,30 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         }
         let message = if fqdn == other {
-            format!(
-                "FQDN `{fqdn}` is the name of existing install `{}`: each install needs a name \
-                 of its own",
-                install.value
+            msg!(
+                "FQDN `",
+                fqdn,
+                "` is the name of existing install `",
+                install.value,
+                "`: each install needs a name \
+                 of its own"
             )
         } else if is_at_or_under(fqdn, &other) {
-            format!(
-                "FQDN `{fqdn}` is a subdomain of existing install `{}`: installs cannot be nested",
-                install.value
+            msg!(
+                "FQDN `",
+                fqdn,
+                "` is a subdomain of existing install `",
+                install.value,
+                "`: installs cannot be nested"
             )
         } else if is_at_or_under(&other, fqdn) {
-            format!(
-                "FQDN `{fqdn}` is a parent domain of existing install `{}`: installs cannot be \
-                 nested",
-                install.value
+            msg!(
+                "FQDN `",
+                fqdn,
+                "` is a parent domain of existing install `",
+                install.value,
+                "`: installs cannot be \
+                 nested"
             )
         } else {
             continue;
@@ -81,8 +91,10 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         e.emit(
             "/ingress/fqdn",
             message,
-            Some(format!(
-                "pick a name that is neither `{other}`, nor inside it, nor above it"
+            Some(msg!(
+                "pick a name that is neither `",
+                other,
+                "`, nor inside it, nor above it"
             )),
         );
     }

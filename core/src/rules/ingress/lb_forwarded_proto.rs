@@ -2,6 +2,7 @@
 use super::{load_balancer, need_lb_field};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "lb-forwarded-proto",
@@ -41,10 +42,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     match load_balancer(cx).and_then(|lb| lb.x_forwarded_proto) {
         Some(false) => e.emit(
             "/ingress/loadBalancer/xForwardedProto",
-            format!(
-                "the load balancer does not set `X-Forwarded-Proto`: the {} profile needs it to \
-                 tell HTTPS requests from HTTP",
-                cx.profile.name
+            msg!(
+                "the load balancer does not set `X-Forwarded-Proto`: the ",
+                cx.profile.name,
+                " profile needs it to \
+                 tell HTTPS requests from HTTP"
             ),
             Some(
                 "make the load balancer set `X-Forwarded-Proto` (the `Forwarded` header is not \

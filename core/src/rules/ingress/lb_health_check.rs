@@ -2,6 +2,7 @@
 use super::{load_balancer, need_lb_field};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "lb-health-check",
@@ -54,53 +55,72 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     };
     let profile = &cx.profile.name;
     let hint = || {
-        Some(format!(
-            "check {} on port {} at `{}` and expect a 200 response",
-            req.protocol, req.port, req.path
+        Some(msg!(
+            "check ",
+            req.protocol,
+            " on port ",
+            req.port,
+            " at `",
+            req.path,
+            "` and expect a 200 response"
         ))
     };
     match hc.protocol {
         Some(p) if !p.eq_ignore_ascii_case(&req.protocol) => e.emit(
-            format!("{BASE}/protocol"),
-            format!(
-                "health check protocol is `{p}`: the {profile} profile needs `{}`",
-                req.protocol
+            msg!(BASE, "/protocol"),
+            msg!(
+                "health check protocol is `",
+                p,
+                "`: the ",
+                profile,
+                " profile needs `",
+                req.protocol,
+                '`'
             ),
             hint(),
         ),
         Some(_) => {}
         None => e.need(
-            format!("{BASE}/protocol"),
+            msg!(BASE, "/protocol"),
             "the protocol of the load balancer's health check",
         ),
     }
     match hc.port {
         Some(p) if p != req.port => e.emit(
-            format!("{BASE}/port"),
-            format!(
-                "health check port is {p}: the {profile} profile needs port {}",
+            msg!(BASE, "/port"),
+            msg!(
+                "health check port is ",
+                p,
+                ": the ",
+                profile,
+                " profile needs port ",
                 req.port
             ),
             hint(),
         ),
         Some(_) => {}
         None => e.need(
-            format!("{BASE}/port"),
+            msg!(BASE, "/port"),
             "the port of the load balancer's health check",
         ),
     }
     match hc.path {
         Some(p) if p != req.path => e.emit(
-            format!("{BASE}/path"),
-            format!(
-                "health check path is `{p}`: the {profile} profile needs `{}`",
-                req.path
+            msg!(BASE, "/path"),
+            msg!(
+                "health check path is `",
+                p,
+                "`: the ",
+                profile,
+                " profile needs `",
+                req.path,
+                '`'
             ),
             hint(),
         ),
         Some(_) => {}
         None => e.need(
-            format!("{BASE}/path"),
+            msg!(BASE, "/path"),
             "the path of the load balancer's health check",
         ),
     }

@@ -2,6 +2,7 @@
 use super::{load_balancer, need_lb_field};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "lb-listeners",
@@ -68,13 +69,22 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if on_port.is_empty() {
             e.emit(
                 "/ingress/loadBalancer/listeners",
-                format!(
-                    "no listener on port {}: the {} profile needs port {} forwarded to port {}",
-                    req.port, cx.profile.name, req.port, req.target_port
+                msg!(
+                    "no listener on port ",
+                    req.port,
+                    ": the ",
+                    cx.profile.name,
+                    " profile needs port ",
+                    req.port,
+                    " forwarded to port ",
+                    req.target_port
                 ),
-                Some(format!(
-                    "add `{{\"port\": {}, \"targetPort\": {}}}`",
-                    req.port, req.target_port
+                Some(msg!(
+                    "add `{\"port\": ",
+                    req.port,
+                    ", \"targetPort\": ",
+                    req.target_port,
+                    "}`"
                 )),
             );
             continue;
@@ -90,17 +100,23 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             .find_map(|l| l.target_port.map(|t| (l.index, t)));
         match wrong {
             Some((index, target)) => e.emit(
-                format!("/ingress/loadBalancer/listeners/{index}/targetPort"),
-                format!(
-                    "listener on port {} forwards to port {target}: the {} profile needs port {}",
-                    req.port, cx.profile.name, req.target_port
+                msg!("/ingress/loadBalancer/listeners/", index, "/targetPort"),
+                msg!(
+                    "listener on port ",
+                    req.port,
+                    " forwards to port ",
+                    target,
+                    ": the ",
+                    cx.profile.name,
+                    " profile needs port ",
+                    req.target_port
                 ),
-                Some(format!("set `targetPort` to {}", req.target_port)),
+                Some(msg!("set `targetPort` to ", req.target_port)),
             ),
             None => {
                 for l in &on_port {
                     e.need(
-                        format!("/ingress/loadBalancer/listeners/{}/targetPort", l.index),
+                        msg!("/ingress/loadBalancer/listeners/", l.index, "/targetPort"),
                         "which port each required listener forwards to",
                     );
                 }

@@ -2,6 +2,7 @@
 use super::{load_balancer, need_lb_field};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "lb-tls-termination",
@@ -38,10 +39,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     match load_balancer(cx).and_then(|lb| lb.tls_termination) {
         Some(false) => e.emit(
             "/ingress/loadBalancer/tlsTermination",
-            format!(
-                "the load balancer does not terminate TLS: the {} profile needs an \
-                 SSL-terminating load balancer with a valid certificate",
-                cx.profile.name
+            msg!(
+                "the load balancer does not terminate TLS: the ",
+                cx.profile.name,
+                " profile needs an \
+                 SSL-terminating load balancer with a valid certificate"
             ),
             Some(
                 "terminate HTTPS at the load balancer (an HTTPS listener with the platform's \

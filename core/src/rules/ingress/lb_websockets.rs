@@ -2,6 +2,7 @@
 use super::{load_balancer, need_lb_field};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "lb-websockets",
@@ -37,10 +38,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     match load_balancer(cx).and_then(|lb| lb.websockets) {
         Some(false) => e.emit(
             "/ingress/loadBalancer/websockets",
-            format!(
-                "the load balancer does not support WebSocket connections: the {} profile \
-                 needs them",
-                cx.profile.name
+            msg!(
+                "the load balancer does not support WebSocket connections: the ",
+                cx.profile.name,
+                " profile \
+                 needs them"
             ),
             Some(
                 "use a load balancer that passes WebSocket upgrades through (on AWS an \

@@ -14,6 +14,7 @@ mod tls_san_coverage;
 use super::{Context, Rule};
 pub(crate) use crate::analysis::ingress::{addon_hosts, valid_fqdn};
 use crate::input::model::LoadBalancer;
+use crate::text::msg;
 
 /// The ingress rules, in registry order.
 pub static RULES: &[&Rule] = &[
@@ -43,9 +44,7 @@ pub(crate) fn need_lb_field(
     what: &'static str,
 ) {
     match cx.doc.ingress.as_ref() {
-        Some(i) if i.load_balancer.is_some() => {
-            e.need(format!("/ingress/loadBalancer/{field}"), what)
-        }
+        Some(i) if i.load_balancer.is_some() => e.need(msg!("/ingress/loadBalancer/", field), what),
         Some(_) => e.need("/ingress/loadBalancer", what),
         None => {}
     }

@@ -1,6 +1,7 @@
 //! `ntp`: the nodes do not run NTP.
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "ntp",
@@ -38,9 +39,10 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     match cx.doc.ntp {
         Some(false) => e.emit(
             "/ntp",
-            format!(
-                "`ntp` is false: the {} profile needs a valid NTP configuration on every node",
-                cx.profile.name
+            msg!(
+                "`ntp` is false: the ",
+                cx.profile.name,
+                " profile needs a valid NTP configuration on every node"
             ),
             Some(
                 "configure an NTP client (chrony or systemd-timesyncd) on every node, for \

@@ -3,6 +3,7 @@ use super::{addon_hosts, valid_fqdn};
 use crate::names::dns::{check_dns_name, san_covers, wildcard_for};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "tls-san-coverage",
@@ -69,14 +70,14 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let covered = |host: &str| sans.iter().any(|san| san_covers(san.value, host));
     let hint = |host: &str| {
         Some(match wildcard_for(host) {
-            Some(w) => format!("add `{host}` (or `{w}`) to the certificate's SANs"),
-            None => format!("add `{host}` to the certificate's SANs"),
+            Some(w) => msg!("add `", host, "` (or `", w, "`) to the certificate's SANs"),
+            None => msg!("add `", host, "` to the certificate's SANs"),
         })
     };
     if !covered(fqdn) {
         e.emit(
             "/ingress/tls/certificateSans",
-            format!("certificate SANs do not cover the FQDN `{fqdn}`"),
+            msg!("certificate SANs do not cover the FQDN `", fqdn, '`'),
             hint(fqdn),
         );
     }
@@ -86,10 +87,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         }
         e.emit(
             "/ingress/tls/certificateSans",
-            format!(
-                "certificate SANs do not cover `{}`, the {} host name",
+            msg!(
+                "certificate SANs do not cover `",
                 addon.host,
-                addon.product()
+                "`, the ",
+                addon.product(),
+                " host name"
             ),
             hint(&addon.host),
         );

@@ -2,6 +2,7 @@
 use crate::input::model::{ContainerRuntime, Provider};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "container-runtime-docker",
@@ -48,8 +49,10 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if minor.is_some_and(|m| m >= (1, 24)) {
         e.emit(
             path,
-            format!(
-                "container runtime `docker` cannot run Kubernetes `{text}`: dockershim was \
+            msg!(
+                "container runtime `docker` cannot run Kubernetes `",
+                text,
+                "`: dockershim was \
                  removed in 1.24"
             ),
             hint(),
@@ -66,8 +69,10 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         e.emit_as(
             Severity::Warning,
             path,
-            format!(
-                "container runtime `docker` is deprecated on {p}: the managed Kubernetes \
+            msg!(
+                "container runtime `docker` is deprecated on ",
+                p,
+                ": the managed Kubernetes \
                  services move nodes to containerd"
             ),
             hint(),
@@ -76,9 +81,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         e.emit_as(
             Severity::Warning,
             path,
-            format!(
+            msg!(
                 "container runtime `docker` is deprecated since Kubernetes 1.21 (this cluster \
-                 runs `{text}`), and Kubernetes 1.24 removes it"
+                 runs `",
+                text,
+                "`), and Kubernetes 1.24 removes it"
             ),
             hint(),
         );

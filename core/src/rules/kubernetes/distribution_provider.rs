@@ -2,6 +2,7 @@
 use crate::input::model::{Distribution, Provider};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "distribution-provider",
@@ -48,10 +49,23 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     }
     e.emit(
         "/kubernetes/distribution",
-        format!("distribution `{distribution}` runs only on {home}, not on `{provider}`"),
-        Some(format!(
-            "use `{}` on {provider}, or set `provider` to `{home}`",
-            provider.default_distribution()
+        msg!(
+            "distribution `",
+            distribution,
+            "` runs only on ",
+            home,
+            ", not on `",
+            provider,
+            '`'
+        ),
+        Some(msg!(
+            "use `",
+            provider.default_distribution(),
+            "` on ",
+            provider,
+            ", or set `provider` to `",
+            home,
+            '`'
         )),
     );
 }

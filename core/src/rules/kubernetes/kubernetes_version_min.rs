@@ -2,6 +2,7 @@
 use crate::input::version::short;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "kubernetes-version-min",
@@ -40,10 +41,15 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let min = short(&min);
     e.emit(
         "/kubernetes/version",
-        format!(
-            "Kubernetes `{text}` is older than {min}, the lowest version the {} profile supports",
-            cx.profile.name
+        msg!(
+            "Kubernetes `",
+            text,
+            "` is older than ",
+            min,
+            ", the lowest version the ",
+            cx.profile.name,
+            " profile supports"
         ),
-        Some(format!("use Kubernetes {min} or later")),
+        Some(msg!("use Kubernetes ", min, " or later")),
     );
 }

@@ -3,6 +3,7 @@ use crate::input::model::Distribution;
 use crate::input::version::parse_kube_version;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "kubernetes-version-validated",
@@ -48,13 +49,20 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if (version.major, version.minor) >= (validated.major, validated.minor) {
         return;
     }
-    let v = format!("{}.{}", validated.major, validated.minor);
+    let v = msg!(validated.major, '.', validated.minor);
     e.emit(
         "/kubernetes/version",
-        format!(
-            "EKS {}.{} is older than {v}, the EKS version the {} profile was validated on",
-            version.major, version.minor, cx.profile.name
+        msg!(
+            "EKS ",
+            version.major,
+            '.',
+            version.minor,
+            " is older than ",
+            v,
+            ", the EKS version the ",
+            cx.profile.name,
+            " profile was validated on"
         ),
-        Some(format!("use EKS {v} or later")),
+        Some(msg!("use EKS ", v, " or later")),
     );
 }

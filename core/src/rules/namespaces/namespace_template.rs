@@ -3,6 +3,7 @@ use super::{has_admin_property, USER_LOGIN};
 use crate::names::dns::check_dns_label;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "namespace-template",
@@ -67,7 +68,7 @@ const MAX_NAME: usize = 63;
 /// A long template as messages show it: its first 80 characters and an ellipsis.
 fn shortened(template: &str) -> String {
     match template.char_indices().nth(80) {
-        Some((at, _)) => format!("{}…", template.get(..at).unwrap_or(template)),
+        Some((at, _)) => msg!(template.get(..at).unwrap_or(template), '…'),
         None => template.to_string(),
     }
 }
@@ -86,7 +87,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if let Err(reason) = check_dns_label(template) {
             e.emit(
                 "/namespaces/template",
-                format!("namespace `{template}` is not a valid namespace name: {reason}"),
+                msg!(
+                    "namespace `",
+                    template,
+                    "` is not a valid namespace name: ",
+                    reason
+                ),
                 Some(
                     "a namespace name holds at most 63 lowercase letters, digits and `-`, and \
                      starts and ends with a letter or digit"
@@ -103,16 +109,20 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let fixed = template.len() - uses * USER_LOGIN.len();
     if fixed > MAX_NAME || uses > MAX_NAME {
         let why = if fixed > MAX_NAME {
-            format!("its fixed text alone is {fixed} characters")
+            msg!("its fixed text alone is ", fixed, " characters")
         } else {
-            format!("it repeats the login {uses} times")
+            msg!("it repeats the login ", uses, " times")
         };
         e.emit(
             "/namespaces/template",
-            format!(
-                "namespace template `{}` gives names longer than {MAX_NAME} characters for every \
-                 login: {why}",
-                shortened(template)
+            msg!(
+                "namespace template `",
+                shortened(template),
+                "` gives names longer than ",
+                MAX_NAME,
+                " characters for every \
+                 login: ",
+                why
             ),
             Some(HINT_LOGIN.to_string()),
         );
@@ -145,10 +155,14 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         if let Err(reason) = verdict {
             e.emit(
-                format!("/namespaces/sampleLogins/{}", login.index),
-                format!(
-                    "login `{}` gives namespace `{name}`, not a valid namespace name: {reason}",
-                    login.value
+                msg!("/namespaces/sampleLogins/", login.index),
+                msg!(
+                    "login `",
+                    login.value,
+                    "` gives namespace `",
+                    name,
+                    "`, not a valid namespace name: ",
+                    reason
                 ),
                 Some(HINT_LOGIN.to_string()),
             );

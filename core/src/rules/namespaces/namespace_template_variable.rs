@@ -3,6 +3,7 @@ use super::{has_admin_property, USER_LOGIN};
 use crate::input::model::NamespaceMode;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "namespace-template-variable",
@@ -58,19 +59,27 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     match mode {
         NamespaceMode::PerUser if !template.contains(USER_LOGIN) => e.emit(
             "/namespaces/template",
-            format!(
-                "per-user namespace template `{template}` does not contain `{USER_LOGIN}`: every \
+            msg!(
+                "per-user namespace template `",
+                template,
+                "` does not contain `",
+                USER_LOGIN,
+                "`: every \
                  user would share one namespace"
             ),
-            Some(format!(
-                "put the login into the name, for example `dss-ns-{USER_LOGIN}`"
+            Some(msg!(
+                "put the login into the name, for example `dss-ns-",
+                USER_LOGIN,
+                '`'
             )),
         ),
         NamespaceMode::PerTeam if !has_admin_property(template) => e.emit(
             "/namespaces/template",
-            format!(
-                "per-team namespace template `{template}` does not contain \
-                 `${{adminProperty:…}}`: users cannot be sent to their team's namespace"
+            msg!(
+                "per-team namespace template `",
+                template,
+                "` does not contain \
+                 `${adminProperty:…}`: users cannot be sent to their team's namespace"
             ),
             Some(
                 "use an admin property that holds each user's team namespace, for example \

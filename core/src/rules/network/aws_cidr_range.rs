@@ -3,6 +3,7 @@ use super::{need_network, resized, subnet_label, subnet_path};
 use crate::input::model::Provider;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 use ipnet::Ipv4Net;
 
 pub static RULE: Rule = Rule {
@@ -53,7 +54,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     for c in secondary.unwrap_or(&[]) {
         range(
             e,
-            || format!("/network/secondaryCidrs/{}", c.index),
+            || msg!("/network/secondaryCidrs/", c.index),
             || "secondary CIDR".into(),
             &c.value.net,
         );
@@ -63,7 +64,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             range(
                 e,
                 || subnet_path(s, "cidr"),
-                || format!("{} CIDR", subnet_label(s)),
+                || msg!(subnet_label(s), " CIDR"),
                 &c.net,
             );
         }
@@ -93,10 +94,15 @@ fn range(
     let what = what();
     e.emit(
         path(),
-        format!("{what} `{net}` is {side} block AWS allows"),
-        Some(format!(
-            "AWS blocks range from /16 to /28: use a /{bound} or {fix} block, for example `{}`",
-            resized(net, bound)
+        msg!(what, " `", net, "` is ", side, " block AWS allows"),
+        Some(msg!(
+            "AWS blocks range from /16 to /28: use a /",
+            bound,
+            " or ",
+            fix,
+            " block, for example `",
+            resized(net, bound),
+            '`'
         )),
     );
 }

@@ -2,6 +2,7 @@
 use super::{cluster_ranges, self_overlaps};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
@@ -51,22 +52,32 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         };
         let hint = if later.what == "secondary CIDR" {
-            format!(
-                "a VPC's blocks may not overlap: choose a secondary CIDR outside `{}`",
-                earlier.net
+            msg!(
+                "a VPC's blocks may not overlap: choose a secondary CIDR outside `",
+                earlier.net,
+                '`'
             )
         } else {
-            format!(
-                "nodes, pods and services need separate address ranges: move the {} out of \
-                     `{}`",
-                later.what, earlier.net
+            msg!(
+                "nodes, pods and services need separate address ranges: move the ",
+                later.what,
+                " out of \
+                     `",
+                earlier.net,
+                '`'
             )
         };
         e.emit(
             later.path.clone(),
-            format!(
-                "{} `{}` overlaps the {} `{}`",
-                later.what, later.net, earlier.what, earlier.net
+            msg!(
+                later.what,
+                " `",
+                later.net,
+                "` overlaps the ",
+                earlier.what,
+                " `",
+                earlier.net,
+                '`'
             ),
             Some(hint),
         );

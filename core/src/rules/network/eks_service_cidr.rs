@@ -3,6 +3,7 @@ use super::{overlaps4, vpc_blocks};
 use crate::input::model::Provider;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 use ipnet::{IpNet, Ipv4Net};
 use std::net::Ipv4Addr;
 
@@ -56,15 +57,17 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let IpNet::V4(svc) = svc.net else { return };
     let blocks = vpc_blocks(network);
     let example = suggestion(blocks.iter().map(|(_, _, b)| *b));
-    let hint = || Some(format!("use a block EKS accepts, for example `{example}`"));
+    let hint = || Some(msg!("use a block EKS accepts, for example `", example, '`'));
     let private = PRIVATE
         .iter()
         .any(|&(addr, len)| Ipv4Net::new(addr, len).is_ok_and(|block| block.contains(&svc)));
     if !private {
         e.emit(
             "/network/serviceCidr",
-            format!(
-                "service CIDR `{svc}` is not inside `10.0.0.0/8`, `172.16.0.0/12` or \
+            msg!(
+                "service CIDR `",
+                svc,
+                "` is not inside `10.0.0.0/8`, `172.16.0.0/12` or \
                  `192.168.0.0/16`, as EKS requires"
             ),
             hint(),
@@ -74,13 +77,21 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     if prefix < LARGEST {
         e.emit(
             "/network/serviceCidr",
-            format!("service CIDR `{svc}` is larger than /12, the largest EKS accepts"),
+            msg!(
+                "service CIDR `",
+                svc,
+                "` is larger than /12, the largest EKS accepts"
+            ),
             hint(),
         );
     } else if prefix > SMALLEST {
         e.emit(
             "/network/serviceCidr",
-            format!("service CIDR `{svc}` is smaller than /24, the smallest EKS accepts"),
+            msg!(
+                "service CIDR `",
+                svc,
+                "` is smaller than /24, the smallest EKS accepts"
+            ),
             hint(),
         );
     }
@@ -95,8 +106,16 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         e.emit(
             "/network/serviceCidr",
-            format!(
-                "service CIDR `{svc}` overlaps the {what} `{block}`{whose}, which EKS does not \
+            msg!(
+                "service CIDR `",
+                svc,
+                "` overlaps the ",
+                what,
+                " `",
+                block,
+                '`',
+                whose,
+                ", which EKS does not \
                  allow"
             ),
             hint(),

@@ -3,6 +3,7 @@ use super::{need_network, pod_ips, pods_in_subnets, PodSource, PodSubnets};
 use crate::input::model::Provider;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "ip-capacity",
@@ -88,14 +89,31 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let nodes = if p.nodes == 1 { "node" } else { "nodes" };
     e.emit(
         "/network/subnets",
-        format!(
-            "up to {} {nodes} × ({} pods + 1 {own}) need {} addresses, the {which} subnets \
-             have {} usable",
-            p.nodes, p.max_pods, p.demand, p.capacity
+        msg!(
+            "up to ",
+            p.nodes,
+            ' ',
+            nodes,
+            " × (",
+            p.max_pods,
+            " pods + 1 ",
+            own,
+            ") need ",
+            p.demand,
+            " addresses, the ",
+            which,
+            " subnets \
+             have ",
+            p.capacity,
+            " usable"
         ),
-        Some(format!(
-            "lower `maxPodsPerNode` or the pools' `maxNodes`, or add {which} subnet space \
-             (each subnet keeps {reserved} addresses)"
+        Some(msg!(
+            "lower `maxPodsPerNode` or the pools' `maxNodes`, or add ",
+            which,
+            " subnet space \
+             (each subnet keeps ",
+            reserved,
+            " addresses)"
         )),
     );
 }

@@ -23,6 +23,7 @@ pub(crate) use crate::analysis::network::{
 };
 use crate::input::model::Subnet;
 use crate::rules::{Context, Emitter};
+use crate::text::msg;
 use ipnet::Ipv4Net;
 
 /// The network rules, in registry order.
@@ -48,21 +49,21 @@ pub static RULES: &[&Rule] = &[
 /// How messages name a subnet: `` subnet `private-a` `` or `` subnet `subnets[2]` ``.
 fn subnet_label(s: &Subnet) -> String {
     match &s.name {
-        Some(n) => format!("subnet `{n}`"),
-        None => format!("subnet `subnets[{}]`", s.index),
+        Some(n) => msg!("subnet `", n, '`'),
+        None => msg!("subnet `subnets[", s.index, "]`"),
     }
 }
 
 /// `/network/subnets/<index>/<field>`.
 fn subnet_path(s: &Subnet, field: &str) -> String {
-    format!("/network/subnets/{}/{field}", s.index)
+    msg!("/network/subnets/", s.index, '/', field)
 }
 
 /// Records that a rule needed `/network/<field>` (for `strict`). Only when `network` is present:
 /// a missing `network` section is one `not-described` finding, from `private-subnet-count`.
 fn need_network(cx: &Context<'_>, e: &mut Emitter<'_>, field: &str, what: &'static str) {
     if cx.network().is_some() {
-        e.need(format!("/network/{field}"), what);
+        e.need(msg!("/network/", field), what);
     }
 }
 
@@ -75,6 +76,6 @@ fn overlaps4(a: &Ipv4Net, b: &Ipv4Net) -> bool {
 /// for hints.
 fn resized(net: &Ipv4Net, prefix: u8) -> String {
     Ipv4Net::new(net.network(), prefix)
-        .map(|n| n.trunc().to_string())
-        .unwrap_or_else(|_| net.to_string())
+        .map(|n| msg!(n.trunc()))
+        .unwrap_or_else(|_| msg!(net))
 }

@@ -3,6 +3,7 @@ use super::need_network;
 use crate::input::model::{Cni, NetworkPolicyEngine};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "network-policy-unsupported",
@@ -50,11 +51,15 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     match network.and_then(|n| n.network_policy) {
         Some(NetworkPolicyEngine::None) => {
             let with = cni
-                .map(|c| format!(" (with CNI `{c}`)"))
+                .map(|c| msg!(" (with CNI `", c, "`)"))
                 .unwrap_or_default();
             e.emit(
                 "/network/networkPolicy",
-                format!("`networkPolicy` is `none`{with}: nothing enforces NetworkPolicy"),
+                msg!(
+                    "`networkPolicy` is `none`",
+                    with,
+                    ": nothing enforces NetworkPolicy"
+                ),
                 Some(hint()),
             );
             return;
@@ -80,8 +85,10 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         Cni::AzureCni => "CNI `azure-cni` does not enforce NetworkPolicy by itself, and no \
                           `networkPolicy` engine is given"
             .to_string(),
-        Cni::Kubenet | Cni::Flannel => format!(
-            "CNI `{cni}` does not enforce NetworkPolicy, and no `networkPolicy` engine is given"
+        Cni::Kubenet | Cni::Flannel => msg!(
+            "CNI `",
+            cni,
+            "` does not enforce NetworkPolicy, and no `networkPolicy` engine is given"
         ),
     };
     let hint = match cni {

@@ -2,6 +2,7 @@
 use super::{cluster_ranges, cross_overlaps};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
@@ -48,10 +49,15 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         };
         e.emit(
-            format!("/network/peeredCidrs/{}", peer.index),
-            format!(
-                "peered network `{}` overlaps the {} `{}`",
-                peer.value.net, own.what, own.net
+            msg!("/network/peeredCidrs/", peer.index),
+            msg!(
+                "peered network `",
+                peer.value.net,
+                "` overlaps the ",
+                own.what,
+                " `",
+                own.net,
+                '`'
             ),
             Some(
                 "networks reached by peering or VPN must not share addresses with the \

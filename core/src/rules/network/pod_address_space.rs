@@ -3,6 +3,7 @@ use super::{need_network, pods_in_subnets, private_blocks, resized};
 use crate::net::size;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
@@ -79,13 +80,28 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         }
         e.emit(
             "/network/subnets",
-            format!(
-                "the {which} subnets hold {total} addresses, and with `{cni}` every pod takes \
-                 one: the {} profile needs {needed} (a /{max})",
-                cx.profile.name
+            msg!(
+                "the ",
+                which,
+                " subnets hold ",
+                total,
+                " addresses, and with `",
+                cni,
+                "` every pod takes \
+                 one: the ",
+                cx.profile.name,
+                " profile needs ",
+                needed,
+                " (a /",
+                max,
+                ')'
             ),
-            Some(format!(
-                "enlarge or add {which} subnets to at least {needed} addresses in total"
+            Some(msg!(
+                "enlarge or add ",
+                which,
+                " subnets to at least ",
+                needed,
+                " addresses in total"
             )),
         );
         return;
@@ -106,14 +122,24 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     }
     e.emit(
         "/network/podCidr",
-        format!(
-            "pod CIDR `{pod}` is smaller than /{max}: {} addresses, the {} profile needs {needed}",
+        msg!(
+            "pod CIDR `",
+            pod,
+            "` is smaller than /",
+            max,
+            ": ",
             size(prefix),
-            cx.profile.name
+            " addresses, the ",
+            cx.profile.name,
+            " profile needs ",
+            needed
         ),
-        Some(format!(
-            "use a /{max} or larger pod CIDR, for example `{}`",
-            resized(&pod, max)
+        Some(msg!(
+            "use a /",
+            max,
+            " or larger pod CIDR, for example `",
+            resized(&pod, max),
+            '`'
         )),
     );
 }

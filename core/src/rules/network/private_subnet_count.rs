@@ -3,6 +3,7 @@ use super::need_network;
 use crate::input::model::{Provider, SubnetType};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "private-subnet-count",
@@ -61,19 +62,20 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let found = match private {
         0 => "no private subnet".to_string(),
         1 => "only 1 private subnet".to_string(),
-        n => format!("only {n} private subnets"),
+        n => msg!("only ", n, " private subnets"),
     };
     let size = cx
         .profile
         .network
         .private_subnet_max_prefix
-        .map(|p| format!(", each a /{p} or larger"))
+        .map(|p| msg!(", each a /", p, " or larger"))
         .unwrap_or_default();
     e.emit(
         "/network/subnets",
-        format!("{found}: the {} profile needs {needed}", cx.profile.name),
-        Some(format!(
-            "add private subnets in different availability zones{size}"
+        msg!(found, ": the ", cx.profile.name, " profile needs ", needed),
+        Some(msg!(
+            "add private subnets in different availability zones",
+            size
         )),
     );
 }

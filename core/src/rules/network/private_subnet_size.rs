@@ -4,6 +4,7 @@ use crate::input::model::{Provider, SubnetType};
 use crate::net::size;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "private-subnet-size",
@@ -53,21 +54,30 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         }
         let name = match &s.name {
-            Some(n) => format!("private subnet `{n}`"),
-            None => format!("private subnet `subnets[{}]`", s.index),
+            Some(n) => msg!("private subnet `", n, '`'),
+            None => msg!("private subnet `subnets[", s.index, "]`"),
         };
         e.emit(
             subnet_path(s, "cidr"),
-            format!(
-                "{name} CIDR `{}` is smaller than /{max}: {} addresses, the {} profile needs {}",
+            msg!(
+                name,
+                " CIDR `",
                 c.net,
+                "` is smaller than /",
+                max,
+                ": ",
                 size(prefix),
+                " addresses, the ",
                 cx.profile.name,
+                " profile needs ",
                 size(max)
             ),
-            Some(format!(
-                "use a /{max} or larger block, for example `{}`",
-                resized(&c.net, max)
+            Some(msg!(
+                "use a /",
+                max,
+                " or larger block, for example `",
+                resized(&c.net, max),
+                '`'
             )),
         );
     }

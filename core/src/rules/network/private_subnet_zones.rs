@@ -3,6 +3,7 @@ use super::subnet_path;
 use crate::input::model::{Provider, SubnetType};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "private-subnet-zones",
@@ -78,7 +79,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let Some(zone) = first else { return };
     e.emit(
         "/network/subnets",
-        format!("the private subnets are all in zone `{zone}`: EKS needs them in at least 2 zones"),
+        msg!(
+            "the private subnets are all in zone `",
+            zone,
+            "`: EKS needs them in at least 2 zones"
+        ),
         Some("put a private subnet in a second availability zone".to_string()),
     );
 }

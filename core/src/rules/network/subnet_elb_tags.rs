@@ -3,6 +3,7 @@ use super::subnet_path;
 use crate::input::model::{Provider, SubnetType};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "subnet-elb-tags",
@@ -54,19 +55,32 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         }
         let name = match &s.name {
-            Some(n) => format!("{kind} subnet `{n}`"),
-            None => format!("{kind} subnet `subnets[{}]`", s.index),
+            Some(n) => msg!(kind, " subnet `", n, '`'),
+            None => msg!(kind, " subnet `subnets[", s.index, "]`"),
         };
         let message = match found {
             Some("1" | "") => continue,
-            Some(other) => format!("{name} has the tag `{tag}={other}`, not `{tag}=1`"),
-            None => format!("{name} lacks the tag `{tag}=1`"),
+            Some(other) => msg!(
+                name,
+                " has the tag `",
+                tag,
+                '=',
+                other,
+                "`, not `",
+                tag,
+                "=1`"
+            ),
+            None => msg!(name, " lacks the tag `", tag, "=1`"),
         };
         e.emit(
             subnet_path(s, "tags"),
             message,
-            Some(format!(
-                "tag it `{tag}: \"1\"` so {lb} load balancers can use it"
+            Some(msg!(
+                "tag it `",
+                tag,
+                ": \"1\"` so ",
+                lb,
+                " load balancers can use it"
             )),
         );
     }

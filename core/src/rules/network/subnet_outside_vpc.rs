@@ -3,6 +3,7 @@ use super::{inside_any, need_network, subnet_label, subnet_path, vpc_blocks};
 use crate::input::model::SubnetType;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 use ipnet::IpNet;
 
 pub static RULE: Rule = Rule {
@@ -80,33 +81,49 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         let (outside, hint) = match (secondary, blocks.get(1)) {
             (0, _) | (_, None) => {
                 let hint = if s.kind == Some(SubnetType::Pod) {
-                    format!(
-                        "choose a block between `{}` and `{}`, or list the VPC's secondary block \
-                         that holds it in `network.secondaryCidrs`",
+                    msg!(
+                        "choose a block between `",
                         vpc.net.network(),
-                        vpc.net.broadcast()
+                        "` and `",
+                        vpc.net.broadcast(),
+                        "`, or list the VPC's secondary block \
+                         that holds it in `network.secondaryCidrs`"
                     )
                 } else {
-                    format!(
-                        "choose a block between `{}` and `{}`",
+                    msg!(
+                        "choose a block between `",
                         vpc.net.network(),
-                        vpc.net.broadcast()
+                        "` and `",
+                        vpc.net.broadcast(),
+                        '`'
                     )
                 };
-                (format!("the VPC CIDR `{}`", vpc.net), hint)
+                (msg!("the VPC CIDR `", vpc.net, '`'), hint)
             }
             (1, Some((_, _, other))) => (
-                format!("the VPC CIDR `{}` or its secondary CIDR `{other}`", vpc.net),
-                format!(
-                    "choose a block inside `{}` or `{other}`, or associate a further block with \
-                     the VPC and list it in `network.secondaryCidrs`",
-                    vpc.net
+                msg!(
+                    "the VPC CIDR `",
+                    vpc.net,
+                    "` or its secondary CIDR `",
+                    other,
+                    '`'
+                ),
+                msg!(
+                    "choose a block inside `",
+                    vpc.net,
+                    "` or `",
+                    other,
+                    "`, or associate a further block with \
+                     the VPC and list it in `network.secondaryCidrs`"
                 ),
             ),
             (n, _) => (
-                format!(
-                    "the VPC CIDR `{}` or any of its {n} secondary CIDRs",
-                    vpc.net
+                msg!(
+                    "the VPC CIDR `",
+                    vpc.net,
+                    "` or any of its ",
+                    n,
+                    " secondary CIDRs"
                 ),
                 "choose a block inside the VPC CIDR or one of its secondary CIDRs, or associate \
                  a further block with the VPC and list it in `network.secondaryCidrs`"
@@ -115,10 +132,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         e.emit(
             subnet_path(s, "cidr"),
-            format!(
-                "{} CIDR `{}` is not inside {outside}",
+            msg!(
                 subnet_label(s),
-                c.net
+                " CIDR `",
+                c.net,
+                "` is not inside ",
+                outside
             ),
             Some(hint),
         );

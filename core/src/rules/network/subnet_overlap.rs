@@ -2,6 +2,7 @@
 use super::{overlaps4, subnet_label, subnet_path};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 use ipnet::Ipv4Net;
 
 pub static RULE: Rule = Rule {
@@ -54,12 +55,15 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         e.emit(
             subnet_path(later, "cidr"),
-            format!(
-                "{} CIDR `{}` overlaps {} CIDR `{}`",
+            msg!(
                 subnet_label(later),
+                " CIDR `",
                 b,
+                "` overlaps ",
                 subnet_label(earlier),
-                a
+                " CIDR `",
+                a,
+                '`'
             ),
             Some("give every subnet its own block of the VPC".to_string()),
         );

@@ -4,6 +4,7 @@ use crate::input::model::Provider;
 use crate::net::size;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "vpc-cidr-size",
@@ -48,16 +49,24 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     }
     e.emit(
         "/network/vpcCidr",
-        format!(
-            "VPC CIDR `{}` is smaller than /{max}: {} addresses, the {} profile needs {}",
+        msg!(
+            "VPC CIDR `",
             vpc.net,
+            "` is smaller than /",
+            max,
+            ": ",
             size(prefix),
+            " addresses, the ",
             cx.profile.name,
+            " profile needs ",
             size(max)
         ),
-        Some(format!(
-            "use a /{max} or larger block, for example `{}`",
-            resized(&vpc.net, max)
+        Some(msg!(
+            "use a /",
+            max,
+            " or larger block, for example `",
+            resized(&vpc.net, max),
+            '`'
         )),
     );
 }

@@ -4,6 +4,7 @@ use crate::input::model::{NodePool, Provider, Quantity, Role};
 pub(crate) use crate::num::text as num;
 use crate::profile::RoleReq;
 use crate::rules::{Context, Emitter, PoolView};
+use crate::text::msg;
 
 /// The sizing requirement of a pool: worker roles and `master` get their role's entry in the
 /// profile; `other` pools, pools without a role and roles the profile does not list get none.
@@ -25,9 +26,9 @@ pub(crate) fn gib(v: f64) -> String {
 pub(crate) fn stated(q: &Quantity, unit: &str, decimals: u32) -> String {
     let plain = num(q.value, decimals);
     if q.text == plain {
-        format!("`{}` {unit}", q.text)
+        msg!('`', q.text, "` ", unit)
     } else {
-        format!("`{}` ({plain} {unit})", q.text)
+        msg!('`', q.text, "` (", plain, ' ', unit, ')')
     }
 }
 
@@ -51,7 +52,7 @@ pub(crate) fn effective_at(
         return Effective {
             path: pool.field("instanceType"),
             value: value_text,
-            note: format!(" (from instance type `{ty}`)"),
+            note: msg!(" (from instance type `", ty, "`)"),
         };
     }
     Effective {
@@ -138,9 +139,9 @@ impl Size {
     /// A value as messages print it: `8 vCPU`, `12 GiB`, `2 GPUs`.
     pub(crate) fn text(self, v: f64) -> String {
         match self {
-            Size::Cpu => format!("{} vCPU", num(v, 3)),
-            Size::Memory | Size::BootDisk | Size::AdditionalDisk => format!("{} GiB", gib(v)),
-            Size::Gpus => format!("{} {}", num(v, 0), if v == 1.0 { "GPU" } else { "GPUs" }),
+            Size::Cpu => msg!(num(v, 3), " vCPU"),
+            Size::Memory | Size::BootDisk | Size::AdditionalDisk => msg!(gib(v), " GiB"),
+            Size::Gpus => msg!(num(v, 0), ' ', if v == 1.0 { "GPU" } else { "GPUs" }),
         }
     }
 
@@ -154,7 +155,7 @@ impl Size {
             Size::AdditionalDisk => p.additional_disk.as_ref().map(|q| stated(q, "GiB", 1)),
             Size::Gpus => p
                 .gpus
-                .map(|g| format!("`{g}` {}", if g == 1 { "GPU" } else { "GPUs" })),
+                .map(|g| msg!('`', g, "` ", if g == 1 { "GPU" } else { "GPUs" })),
         }
     }
 }
@@ -282,7 +283,7 @@ pub(crate) fn tick_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String 
         s.push('`');
     }
     if more > 0 {
-        s.push_str(&format!(" and {more} more"));
+        s.push_str(&msg!(" and ", more, " more"));
     }
     s
 }

@@ -3,6 +3,7 @@ use crate::input::pointer;
 use crate::names::labels::{validate_key, validate_value};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "label-syntax",
@@ -57,9 +58,13 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             if let Err(reason) = validate_key(key) {
                 e.emit(
                     path(),
-                    format!(
-                        "label key `{key}` of {} is not valid: {reason}",
-                        pool.label()
+                    msg!(
+                        "label key `",
+                        key,
+                        "` of ",
+                        pool.label(),
+                        " is not valid: ",
+                        reason
                     ),
                     Some(
                         "write the key as an optional lowercase DNS prefix and `/`, then a name \
@@ -72,9 +77,15 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             if let Err(reason) = validate_value(value) {
                 e.emit(
                     path(),
-                    format!(
-                        "label value `{value}` of `{key}` on {} is not valid: {reason}",
-                        pool.label()
+                    msg!(
+                        "label value `",
+                        value,
+                        "` of `",
+                        key,
+                        "` on ",
+                        pool.label(),
+                        " is not valid: ",
+                        reason
                     ),
                     Some(
                         "write the value as at most 63 letters, digits, `-`, `_` or `.` that \

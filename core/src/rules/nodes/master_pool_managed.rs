@@ -2,6 +2,7 @@
 use crate::input::model::{Distribution, Provider, Role};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "master-pool-managed",
@@ -53,9 +54,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         }
         e.emit(
             pool.field("role"),
-            format!(
-                "{} has role `master`, but {service} manages the control plane",
-                pool.label()
+            msg!(
+                pool.label(),
+                " has role `master`, but ",
+                service,
+                " manages the control plane"
             ),
             Some(
                 "remove the pool, or give it the role its nodes really play (`worker`, \

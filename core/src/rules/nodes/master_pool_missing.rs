@@ -3,6 +3,7 @@ use super::common::{gib, num};
 use crate::input::model::{Provider, Role};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "master-pool-missing",
@@ -50,11 +51,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let size = master
         .cpu
         .zip(master.memory)
-        .map(|(cpu, mem)| format!(" of at least {} vCPU and {} GiB", num(cpu, 3), gib(mem)))
+        .map(|(cpu, mem)| msg!(" of at least ", num(cpu, 3), " vCPU and ", gib(mem), " GiB"))
         .unwrap_or_default();
     e.emit(
         "/nodePools",
         "no node pool has role `master`: an onprem cluster runs its own control plane",
-        Some(format!("add a node pool with `\"role\": \"master\"`{size}")),
+        Some(msg!("add a node pool with `\"role\": \"master\"`", size)),
     );
 }

@@ -2,6 +2,7 @@
 use super::common::{each_short, gib, stated, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-additional-disk",
@@ -51,34 +52,48 @@ documentation, \"Katonic AWS Private Cluster — Resources Provisioned Post-Inst
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     each_short(cx, e, Size::AdditionalDisk, |e, s| {
         let mut has = if s.stated {
-            format!("has a {} additional disk", s.at.value)
+            msg!("has a ", s.at.value, " additional disk")
         } else {
             "has no additional disk".to_string()
         };
         let (role, min) = (s.role, gib(s.min));
-        let on = cx.provider.map(|p| format!(" on {p}")).unwrap_or_default();
+        let on = cx.provider.map(|p| msg!(" on ", p)).unwrap_or_default();
         let (or_boot, hint_boot) = match s.boot_alternative {
             Some(both) => {
                 if let Some(boot) = &s.pool.pool.boot_disk {
-                    has.push_str(&format!(" and a {} boot disk", stated(boot, "GiB", 1)));
+                    has.push_str(&msg!(" and a ", stated(boot, "GiB", 1), " boot disk"));
                 }
                 let both = gib(both);
                 (
-                    format!(", or a boot disk of {both} GiB that holds both"),
-                    format!(", or a boot disk of at least {both} GiB"),
+                    msg!(", or a boot disk of ", both, " GiB that holds both"),
+                    msg!(", or a boot disk of at least ", both, " GiB"),
                 )
             }
             None => (String::new(), String::new()),
         };
         e.emit(
             s.at.path,
-            format!(
-                "{} {has}, the {} profile needs {min} GiB for `{role}` pools{on}{or_boot}",
+            msg!(
                 s.pool.label(),
-                cx.profile.name
+                ' ',
+                has,
+                ", the ",
+                cx.profile.name,
+                " profile needs ",
+                min,
+                " GiB for `",
+                role,
+                "` pools",
+                on,
+                or_boot
             ),
-            Some(format!(
-                "give `{role}` nodes an additional disk of at least {min} GiB{hint_boot}"
+            Some(msg!(
+                "give `",
+                role,
+                "` nodes an additional disk of at least ",
+                min,
+                " GiB",
+                hint_boot
             )),
         );
     });

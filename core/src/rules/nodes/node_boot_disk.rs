@@ -2,6 +2,7 @@
 use super::common::{each_short, gib, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-boot-disk",
@@ -42,14 +43,24 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         let (role, min) = (s.role, gib(s.min));
         e.emit(
             s.at.path,
-            format!(
-                "{} has a {} boot disk, the {} profile needs {min} GiB for `{role}` pools",
+            msg!(
                 s.pool.label(),
+                " has a ",
                 s.at.value,
-                cx.profile.name
+                " boot disk, the ",
+                cx.profile.name,
+                " profile needs ",
+                min,
+                " GiB for `",
+                role,
+                "` pools"
             ),
-            Some(format!(
-                "make the boot disk of `{role}` nodes at least {min} GiB"
+            Some(msg!(
+                "make the boot disk of `",
+                role,
+                "` nodes at least ",
+                min,
+                " GiB"
             )),
         );
     });

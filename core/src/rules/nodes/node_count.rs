@@ -2,6 +2,7 @@
 use super::common::{nodes, role_req};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-count",
@@ -50,26 +51,44 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                     if let Some(min) = req.min_nodes.filter(|&m| have < m) {
                         e.emit(
                             pool.field("minNodes"),
-                            format!(
-                                "{} has `minNodes: {have}`, the {profile} profile needs at least \
-                                 {min} `{role}` {}",
+                            msg!(
                                 pool.label(),
+                                " has `minNodes: ",
+                                have,
+                                "`, the ",
+                                profile,
+                                " profile needs at least \
+                                 ",
+                                min,
+                                " `",
+                                role,
+                                "` ",
                                 nodes(min)
                             ),
-                            Some(format!("set `minNodes` to {min} or more")),
+                            Some(msg!("set `minNodes` to ", min, " or more")),
                         );
                     } else if let Some(rec) = req.recommended_min_nodes.filter(|&m| have < m) {
                         e.emit_as(
                             Severity::Warning,
                             pool.field("minNodes"),
-                            format!(
-                                "{} has `minNodes: {have}`, the {profile} profile recommends at \
-                                 least {rec} `{role}` {}",
+                            msg!(
                                 pool.label(),
+                                " has `minNodes: ",
+                                have,
+                                "`, the ",
+                                profile,
+                                " profile recommends at \
+                                 least ",
+                                rec,
+                                " `",
+                                role,
+                                "` ",
                                 nodes(rec)
                             ),
-                            Some(format!(
-                                "set `minNodes` to {rec} so work starts without waiting for a \
+                            Some(msg!(
+                                "set `minNodes` to ",
+                                rec,
+                                " so work starts without waiting for a \
                                  node to boot"
                             )),
                         );
@@ -83,13 +102,21 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 Some(have) if have > max => e.emit_as(
                     Severity::Warning,
                     pool.field("maxNodes"),
-                    format!(
-                        "{} has `maxNodes: {have}`, the {profile} profile uses at most {max} \
-                         `{role}` {}",
+                    msg!(
                         pool.label(),
+                        " has `maxNodes: ",
+                        have,
+                        "`, the ",
+                        profile,
+                        " profile uses at most ",
+                        max,
+                        " \
+                         `",
+                        role,
+                        "` ",
                         nodes(max)
                     ),
-                    Some(format!("set `maxNodes` to {max}")),
+                    Some(msg!("set `maxNodes` to ", max)),
                 ),
                 Some(_) => {}
             }

@@ -2,6 +2,7 @@
 use super::common::{each_short, num, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-cpu",
@@ -53,14 +54,22 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         e.emit_as(
             severity,
             s.at.path,
-            format!(
-                "{} has {}{}, the {} profile {needs} {min} vCPU for `{role}` pools",
+            msg!(
                 s.pool.label(),
+                " has ",
                 s.at.value,
                 s.at.note,
-                cx.profile.name
+                ", the ",
+                cx.profile.name,
+                " profile ",
+                needs,
+                ' ',
+                min,
+                " vCPU for `",
+                role,
+                "` pools"
             ),
-            Some(format!("use `{role}` nodes with at least {min} vCPU")),
+            Some(msg!("use `", role, "` nodes with at least ", min, " vCPU")),
         );
     });
 }

@@ -2,6 +2,7 @@
 use super::common::{each_short, num, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-gpu",
@@ -40,16 +41,24 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         let (role, min) = (s.role, Size::Gpus.text(s.min));
         e.emit(
             s.at.path,
-            format!(
-                "{} has {} per node{}, the {} profile needs at least {} for `{role}` pools",
+            msg!(
                 s.pool.label(),
+                " has ",
                 s.at.value,
+                " per node",
                 s.at.note,
+                ", the ",
                 cx.profile.name,
-                num(s.min, 0)
+                " profile needs at least ",
+                num(s.min, 0),
+                " for `",
+                role,
+                "` pools"
             ),
-            Some(format!(
-                "use a GPU instance type with at least {min}, or give the pool another role"
+            Some(msg!(
+                "use a GPU instance type with at least ",
+                min,
+                ", or give the pool another role"
             )),
         );
     });

@@ -3,6 +3,7 @@ use super::common::role_req;
 use crate::input::pointer;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-labels",
@@ -57,21 +58,41 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             match labels.get(key.as_str()) {
                 None => e.emit(
                     pool.field("labels"),
-                    format!(
-                        "{} lacks the label `{key}={want}` the {profile} profile requires on \
-                         `{role}` pools",
-                        pool.label()
+                    msg!(
+                        pool.label(),
+                        " lacks the label `",
+                        key,
+                        '=',
+                        want,
+                        "` the ",
+                        profile,
+                        " profile requires on \
+                         `",
+                        role,
+                        "` pools"
                     ),
-                    Some(format!("add `\"{key}\": \"{want}\"` to `labels`")),
+                    Some(msg!("add `\"", key, "\": \"", want, "\"` to `labels`")),
                 ),
                 Some(have) if have != want => e.emit(
                     pointer::join(&pool.field("labels"), key),
-                    format!(
-                        "{} has the label `{key}={have}`, the {profile} profile requires \
-                         `{key}={want}` on `{role}` pools",
-                        pool.label()
+                    msg!(
+                        pool.label(),
+                        " has the label `",
+                        key,
+                        '=',
+                        have,
+                        "`, the ",
+                        profile,
+                        " profile requires \
+                         `",
+                        key,
+                        '=',
+                        want,
+                        "` on `",
+                        role,
+                        "` pools"
                     ),
-                    Some(format!("set the label `{key}` to `{want}`")),
+                    Some(msg!("set the label `", key, "` to `", want, '`')),
                 ),
                 Some(_) => {}
             }

@@ -2,6 +2,7 @@
 use super::common::{each_short, gib, Size};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-memory",
@@ -53,15 +54,28 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         e.emit_as(
             severity,
             s.at.path,
-            format!(
-                "{} has {} of memory{}, the {} profile {needs} {min} GiB for `{role}` pools",
+            msg!(
                 s.pool.label(),
+                " has ",
                 s.at.value,
+                " of memory",
                 s.at.note,
-                cx.profile.name
+                ", the ",
+                cx.profile.name,
+                " profile ",
+                needs,
+                ' ',
+                min,
+                " GiB for `",
+                role,
+                "` pools"
             ),
-            Some(format!(
-                "use `{role}` nodes with at least {min} GiB of memory"
+            Some(msg!(
+                "use `",
+                role,
+                "` nodes with at least ",
+                min,
+                " GiB of memory"
             )),
         );
     });

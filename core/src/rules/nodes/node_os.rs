@@ -2,6 +2,7 @@
 use crate::input::model::{Provider, Role};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-os",
@@ -73,13 +74,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         }
         e.emit(
             pool.field("os"),
-            format!(
-                "{} runs `{os}`, the {} profile expects `{want}` on {} nodes",
+            msg!(
                 pool.label(),
+                " runs `",
+                os,
+                "`, the ",
                 cx.profile.name,
-                cx.provider.map_or("these", |p| p.as_str())
+                " profile expects `",
+                want,
+                "` on ",
+                cx.provider.map_or("these", |p| p.as_str()),
+                " nodes"
             ),
-            Some(format!("install the nodes with `{want}`")),
+            Some(msg!("install the nodes with `", want, '`')),
         );
     }
 }

@@ -1,6 +1,7 @@
 //! `node-pool-missing`: a required role has no pool
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-pool-missing",
@@ -52,11 +53,14 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         }
         e.emit(
             "/nodePools",
-            format!(
-                "no node pool has role `{role}`, the {} profile requires one",
-                cx.profile.name
+            msg!(
+                "no node pool has role `",
+                role,
+                "`, the ",
+                cx.profile.name,
+                " profile requires one"
             ),
-            Some(format!("add a node pool with `\"role\": \"{role}\"`")),
+            Some(msg!("add a node pool with `\"role\": \"", role, "\"`")),
         );
     }
 }

@@ -1,6 +1,7 @@
 //! `node-pool-recommended`: a recommended role has no pool
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "node-pool-recommended",
@@ -45,15 +46,21 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if cx.pools.iter().any(|p| p.pool.role == Some(role)) {
             continue;
         }
-        let on = cx.provider.map(|p| format!(" on {p}")).unwrap_or_default();
+        let on = cx.provider.map(|p| msg!(" on ", p)).unwrap_or_default();
         e.emit(
             "/nodePools",
-            format!(
-                "no node pool has role `{role}`, the {} profile recommends one{on}",
-                cx.profile.name
+            msg!(
+                "no node pool has role `",
+                role,
+                "`, the ",
+                cx.profile.name,
+                " profile recommends one",
+                on
             ),
-            Some(format!(
-                "add a node pool with `\"role\": \"{role}\"` to keep its workloads apart"
+            Some(msg!(
+                "add a node pool with `\"role\": \"",
+                role,
+                "\"` to keep its workloads apart"
             )),
         );
     }

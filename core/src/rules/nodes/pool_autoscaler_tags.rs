@@ -4,6 +4,7 @@ use crate::input::model::Provider;
 use crate::input::pointer;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "pool-autoscaler-tags",
@@ -76,9 +77,9 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if owned {
             match cx.doc.name {
                 Some(name) => want.push((
-                    format!("kubernetes.io/cluster/{name}"),
+                    msg!("kubernetes.io/cluster/", name),
                     "owned",
-                    format!("on every node pool of cluster `{name}`"),
+                    msg!("on every node pool of cluster `", name, '`'),
                 )),
                 None if !name_needed => {
                     name_needed = true;
@@ -93,11 +94,17 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if let Some((role, req)) = labels {
             for (key, value) in &req.labels {
                 want.push((
-                    format!("{LABEL_TAG}{key}"),
+                    msg!(LABEL_TAG, key),
                     value,
-                    format!(
-                        "on `{role}` pools, so the cluster autoscaler knows their new nodes get \
-                         the label `{key}={value}`"
+                    msg!(
+                        "on `",
+                        role,
+                        "` pools, so the cluster autoscaler knows their new nodes get \
+                         the label `",
+                        key,
+                        '=',
+                        value,
+                        '`'
                     ),
                 ));
             }
@@ -106,20 +113,38 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             match tags.get(tag.as_str()) {
                 None => e.emit(
                     pool.field("tags"),
-                    format!(
-                        "{} lacks the tag `{tag}: {value}` the {profile} profile expects {why}",
-                        pool.label()
+                    msg!(
+                        pool.label(),
+                        " lacks the tag `",
+                        tag,
+                        ": ",
+                        value,
+                        "` the ",
+                        profile,
+                        " profile expects ",
+                        why
                     ),
-                    Some(format!("add `\"{tag}\": \"{value}\"` to `tags`")),
+                    Some(msg!("add `\"", tag, "\": \"", value, "\"` to `tags`")),
                 ),
                 Some(have) if *have != value => e.emit(
                     pointer::join(&pool.field("tags"), &tag),
-                    format!(
-                        "{} has the tag `{tag}: {have}`, the {profile} profile expects \
-                         `{tag}: {value}` {why}",
-                        pool.label()
+                    msg!(
+                        pool.label(),
+                        " has the tag `",
+                        tag,
+                        ": ",
+                        have,
+                        "`, the ",
+                        profile,
+                        " profile expects \
+                         `",
+                        tag,
+                        ": ",
+                        value,
+                        "` ",
+                        why
                     ),
-                    Some(format!("set the tag `{tag}` to `{value}`")),
+                    Some(msg!("set the tag `", tag, "` to `", value, '`')),
                 ),
                 Some(_) => {}
             }

@@ -2,6 +2,7 @@
 use super::common::role_req;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "pool-autoscaling",
@@ -59,14 +60,23 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         }
         e.emit(
             pool.field("maxNodes"),
-            format!(
-                "{} cannot scale: `minNodes` and `maxNodes` are both {max}, the {} profile \
-                 needs autoscaling for `{role}` pools",
+            msg!(
                 pool.label(),
-                cx.profile.name
+                " cannot scale: `minNodes` and `maxNodes` are both ",
+                max,
+                ", the ",
+                cx.profile.name,
+                " profile \
+                 needs autoscaling for `",
+                role,
+                "` pools"
             ),
-            Some(format!(
-                "set `maxNodes` above {max} so the cluster autoscaler can add `{role}` nodes on \
+            Some(msg!(
+                "set `maxNodes` above ",
+                max,
+                " so the cluster autoscaler can add `",
+                role,
+                "` nodes on \
                  demand"
             )),
         );

@@ -2,6 +2,7 @@
 use crate::input::model::Provider;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "backup-storage-missing",
@@ -55,8 +56,10 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     e.emit(
         "/objectStorage",
         "`objectStorage` has no `backups` store: the platform keeps its backups in object storage",
-        Some(format!(
-            "add `objectStorage.backups`, for example `{example}`"
+        Some(msg!(
+            "add `objectStorage.backups`, for example `",
+            example,
+            '`'
         )),
     );
 }

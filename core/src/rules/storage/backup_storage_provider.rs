@@ -2,6 +2,7 @@
 use crate::input::model::{ObjectStoreType, Provider};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "backup-storage-provider",
@@ -71,12 +72,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         Provider::Onprem => "`s3`, `s3-compatible` or `kfs`".to_string(),
         _ => allowed
             .first()
-            .map(|t| format!("`{t}`"))
+            .map(|t| msg!('`', t, '`'))
             .unwrap_or_default(),
     };
     e.emit(
         "/objectStorage/backups/type",
-        format!("backups are stored in `{kind}`; on {provider} they must go to {needs}"),
-        Some(format!("set `objectStorage.backups.type` to {fix}")),
+        msg!(
+            "backups are stored in `",
+            kind,
+            "`; on ",
+            provider,
+            " they must go to ",
+            needs
+        ),
+        Some(msg!("set `objectStorage.backups.type` to ", fix)),
     );
 }

@@ -3,6 +3,7 @@ use crate::input::model::ObjectStoreType;
 use crate::names::bucket;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "bucket-name",
@@ -97,12 +98,23 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             _ => "a GCS bucket",
         };
         let hint = match suggest(name, kind).filter(|s| valid(s).is_ok()) {
-            Some(s) => format!("{rules}, for example `{s}`"),
+            Some(s) => msg!(rules, ", for example `", s, '`'),
             None => rules.to_string(),
         };
         e.emit(
-            format!("/objectStorage/{key}/bucket"),
-            format!("the `{key}` {what} `{name}` is not a valid name for {store_name}: {reason}"),
+            msg!("/objectStorage/", key, "/bucket"),
+            msg!(
+                "the `",
+                key,
+                "` ",
+                what,
+                " `",
+                name,
+                "` is not a valid name for ",
+                store_name,
+                ": ",
+                reason
+            ),
             Some(hint),
         );
     }

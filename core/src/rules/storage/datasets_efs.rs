@@ -2,6 +2,7 @@
 use crate::input::model::Provider;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 const EFS: &str = "efs.csi.aws.com";
 
@@ -54,12 +55,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     }
     e.emit(
         c.field("provisioner"),
-        format!(
-            "shared class `{}` uses provisioner `{p}`; on aws datasets must be stored on EFS (`{EFS}`)",
-            c.name()
+        msg!(
+            "shared class `",
+            c.name(),
+            "` uses provisioner `",
+            p,
+            "`; on aws datasets must be stored on EFS (`",
+            EFS,
+            "`)"
         ),
-        Some(format!(
-            "back the shared class with the EFS CSI driver: `provisioner: {EFS}` with `provisioningMode: efs-ap` and your `fileSystemId`"
+        Some(msg!(
+            "back the shared class with the EFS CSI driver: `provisioner: ",
+            EFS,
+            "` with `provisioningMode: efs-ap` and your `fileSystemId`"
         )),
     );
 }

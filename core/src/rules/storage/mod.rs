@@ -17,6 +17,7 @@ mod storage_volume_size;
 mod storage_zonal_binding;
 
 use super::{ClassView, Context, Rule};
+use crate::text::msg;
 
 /// The storage rules, in registry order.
 pub static RULES: &[&Rule] = &[
@@ -80,8 +81,8 @@ fn parameters_path(c: &ClassView<'_>) -> String {
 /// field, else its provisioner: "`capabilities.nfs` is true" or "provisioner `nfs.csi.k8s.io`".
 fn basis(c: &ClassView<'_>, field: &str, stated: Option<bool>) -> String {
     match (stated, c.class.provisioner) {
-        (Some(v), _) => format!("`capabilities.{field}` is {v}"),
-        (None, Some(p)) => format!("provisioner `{p}`"),
+        (Some(v), _) => msg!("`capabilities.", field, "` is ", v),
+        (None, Some(p)) => msg!("provisioner `", p, '`'),
         (None, None) => "its capabilities".to_string(),
     }
 }
@@ -89,7 +90,7 @@ fn basis(c: &ClassView<'_>, field: &str, stated: Option<bool>) -> String {
 /// GiB for messages: whole numbers without `.0`, else one decimal.
 fn gib(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        format!("{}", v as i64)
+        msg!(v as i64)
     } else {
         format!("{v:.1}")
     }

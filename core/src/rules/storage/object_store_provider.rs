@@ -2,6 +2,7 @@
 use crate::input::model::{ObjectStoreType, Provider};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "object-store-provider",
@@ -89,9 +90,18 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         }
         e.emit(
-            format!("/objectStorage/{key}/type"),
-            format!("the `{key}` store is `{kind}`; on {provider} it must be {needs}"),
-            Some(format!("set `objectStorage.{key}.type` to {fix}")),
+            msg!("/objectStorage/", key, "/type"),
+            msg!(
+                "the `",
+                key,
+                "` store is `",
+                kind,
+                "`; on ",
+                provider,
+                " it must be ",
+                needs
+            ),
+            Some(msg!("set `objectStorage.", key, ".type` to ", fix)),
         );
     }
 }

@@ -4,6 +4,7 @@ use super::provisioner_path;
 use crate::input::model::AccessMode;
 use crate::rules::{Area, ClassView, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-access-mode",
@@ -88,20 +89,27 @@ fn lacks(e: &mut Emitter<'_>, c: &ClassView<'_>, role: &str, mode: AccessMode, h
         .as_ref()
         .is_some_and(|o| o.access_modes.is_some());
     let source = match (stated, c.class.provisioner) {
-        (false, Some(p)) => format!("provisioner `{p}`"),
+        (false, Some(p)) => msg!("provisioner `", p, '`'),
         _ => "`capabilities.accessModes`".to_string(),
     };
     let offers = if modes.is_empty() {
-        format!("{source} lists no access mode")
+        msg!(source, " lists no access mode")
     } else {
-        let list: Vec<String> = modes.iter().map(|m| format!("`{m}`")).collect();
-        format!("{source} offers only {}", list.join(", "))
+        let list: Vec<String> = modes.iter().map(|m| msg!('`', m, '`')).collect();
+        msg!(source, " offers only ", list.join(", "))
     };
     e.emit(
         provisioner_path(c),
-        format!(
-            "{role} `{}` does not offer `{mode}`, which the {role} needs: {offers}",
-            c.name()
+        msg!(
+            role,
+            " `",
+            c.name(),
+            "` does not offer `",
+            mode,
+            "`, which the ",
+            role,
+            " needs: ",
+            offers
         ),
         Some(hint.to_string()),
     );

@@ -2,6 +2,7 @@
 use super::{basis, provisioner_path};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-any-node",
@@ -51,11 +52,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let stated = c.class.capabilities.as_ref().and_then(|o| o.any_node);
     e.emit(
         provisioner_path(c),
-        format!(
-            "block class `{}` keeps each volume on one node ({}); the block class must be mountable on any node",
-            c.name(),
-            basis(c, "anyNode", stated)
-        ),
+        msg!("block class `", c.name(), "` keeps each volume on one node (", basis(c, "anyNode", stated), "); the block class must be mountable on any node"),
         Some(
             "use network-attached block storage (EBS, Azure Disk, GCE PD, Ceph RBD, Longhorn) for the block class"
                 .to_string(),

@@ -2,6 +2,7 @@
 use crate::input::model::VolumeBindingMode;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-binding-mode",
@@ -47,10 +48,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     }
     e.emit(
         c.field("volumeBindingMode"),
-        format!(
-            "shared class `{}` binds volumes `WaitForFirstConsumer`; the shared class must bind them `Immediate`",
-            c.name()
-        ),
+        msg!("shared class `", c.name(), "` binds volumes `WaitForFirstConsumer`; the shared class must bind them `Immediate`"),
         Some(
             "set `volumeBindingMode: Immediate`, or leave it out (Kubernetes defaults to `Immediate`)"
                 .to_string(),

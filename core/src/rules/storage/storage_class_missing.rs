@@ -1,6 +1,7 @@
 //! `storage-class-missing`: the block or shared class is not among `storageClasses`.
 use crate::rules::{Area, ClassRef, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-class-missing",
@@ -69,23 +70,41 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         let name = &r.name;
         let (path, subject, hint) = if r.explicit {
             (
-                format!("/storage/{key}"),
-                format!("{role} `{name}`"),
-                format!("add a StorageClass named `{name}`, or set `storage.{key}` to an existing class"),
+                msg!("/storage/", key),
+                msg!(role, " `", name, '`'),
+                msg!(
+                    "add a StorageClass named `",
+                    name,
+                    "`, or set `storage.",
+                    key,
+                    "` to an existing class"
+                ),
             )
         } else {
             (
                 cx.doc.storage_classes_path.to_string(),
-                format!(
-                    "{role} `{name}` (the {} profile's default name)",
-                    cx.profile.name
+                msg!(
+                    role,
+                    " `",
+                    name,
+                    "` (the ",
+                    cx.profile.name,
+                    " profile's default name)"
                 ),
-                format!("add a StorageClass named `{name}`, or name the {role} in `storage.{key}`"),
+                msg!(
+                    "add a StorageClass named `",
+                    name,
+                    "`, or name the ",
+                    role,
+                    " in `storage.",
+                    key,
+                    '`'
+                ),
             )
         };
         e.emit(
             path,
-            format!("{subject} is not among `storageClasses`: {}", found(cx)),
+            msg!(subject, " is not among `storageClasses`: ", found(cx)),
             Some(hint),
         );
     }
@@ -98,7 +117,7 @@ fn found(cx: &Context<'_>) -> String {
         None if cx.classes.is_empty() => "the list is empty".to_string(),
         None => "no class there has a name".to_string(),
         Some(first) => {
-            let mut s = format!("found `{first}`");
+            let mut s = msg!("found `", first, '`');
             for n in names {
                 s.push_str(", `");
                 s.push_str(n);

@@ -2,6 +2,7 @@
 use super::{basis, provisioner_path, role_classes};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-dynamic-provisioning",
@@ -52,11 +53,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             .and_then(|o| o.dynamic_provisioning);
         e.emit(
             provisioner_path(c),
-            format!(
-                "{role} `{}` cannot provision volumes dynamically ({}); the platform creates its volumes on demand",
-                c.name(),
-                basis(c, "dynamicProvisioning", stated)
-            ),
+            msg!(role, " `", c.name(), "` cannot provision volumes dynamically (", basis(c, "dynamicProvisioning", stated), "); the platform creates its volumes on demand"),
             Some(
                 "use a class whose provisioner creates volumes on demand (a CSI driver), not pre-created PersistentVolumes"
                     .to_string(),

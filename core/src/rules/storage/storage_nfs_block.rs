@@ -4,6 +4,7 @@ use crate::catalog::provisioners::Family;
 use crate::input::model::Provider;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-nfs-block",
@@ -81,20 +82,17 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     } else {
         let here = cx
             .provider
-            .map(|p| format!(", not on {p}"))
+            .map(|p| msg!(", not on ", p))
             .unwrap_or_default();
-        format!(
-            "allows an NFS block class only on {}{here}",
-            elsewhere.join(" and ")
+        msg!(
+            "allows an NFS block class only on ",
+            elsewhere.join(" and "),
+            here
         )
     };
     e.emit(
         provisioner_path(c),
-        format!(
-            "block class `{}` is backed by NFS ({why}); the {} profile {requirement}",
-            c.name(),
-            cx.profile.name
-        ),
+        msg!("block class `", c.name(), "` is backed by NFS (", why, "); the ", cx.profile.name, " profile ", requirement),
         Some(
             "use block storage (EBS, Azure Disk, GCE PD, Ceph RBD, Longhorn) for the block class and keep NFS for the shared class"
                 .to_string(),

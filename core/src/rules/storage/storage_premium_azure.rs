@@ -4,6 +4,7 @@ use crate::catalog::provisioners::{disk_type, is_premium_sku, Family};
 use crate::input::model::Provider;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-premium-azure",
@@ -69,14 +70,30 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let name = c.name();
     let profile = &cx.profile.name;
     let message = if d.defaulted {
-        format!(
-            "block class `{name}` has no `{}` parameter, so `{provisioner}` provisions `{}`, not a premium SKU; the {profile} profile expects premium disks on azure",
-            d.key, d.value
+        msg!(
+            "block class `",
+            name,
+            "` has no `",
+            d.key,
+            "` parameter, so `",
+            provisioner,
+            "` provisions `",
+            d.value,
+            "`, not a premium SKU; the ",
+            profile,
+            " profile expects premium disks on azure"
         )
     } else {
-        format!(
-            "block class `{name}` uses `{}: {}`, not a premium SKU; the {profile} profile expects premium disks on azure",
-            d.key, d.value
+        msg!(
+            "block class `",
+            name,
+            "` uses `",
+            d.key,
+            ": ",
+            d.value,
+            "`, not a premium SKU; the ",
+            profile,
+            " profile expects premium disks on azure"
         )
     };
     let builtin = match Family::of(provisioner) {
@@ -87,6 +104,6 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     e.emit(
         parameters_path(c),
         message,
-        Some(format!("set `{}: Premium_LRS`{builtin}", d.key)),
+        Some(msg!("set `", d.key, ": Premium_LRS`", builtin)),
     );
 }

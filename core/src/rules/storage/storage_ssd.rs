@@ -3,6 +3,7 @@ use super::parameters_path;
 use crate::catalog::provisioners::{disk_type, Family};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-ssd",
@@ -72,16 +73,30 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let provisioner = c.class.provisioner.unwrap_or_default();
     let disk = disk_type(provisioner, c.class.parameters.as_ref());
     let message = match disk {
-        Some(d) if !stated && d.defaulted => format!(
-            "block class `{name}` is not SSD-backed: without a `{}` parameter `{provisioner}` provisions `{}`, an HDD disk type; SSD is recommended for fast I/O",
-            d.key, d.value
+        Some(d) if !stated && d.defaulted => msg!(
+            "block class `",
+            name,
+            "` is not SSD-backed: without a `",
+            d.key,
+            "` parameter `",
+            provisioner,
+            "` provisions `",
+            d.value,
+            "`, an HDD disk type; SSD is recommended for fast I/O"
         ),
-        Some(d) if !stated => format!(
-            "block class `{name}` is not SSD-backed: `{}: {}` is an HDD disk type; SSD is recommended for fast I/O",
-            d.key, d.value
+        Some(d) if !stated => msg!(
+            "block class `",
+            name,
+            "` is not SSD-backed: `",
+            d.key,
+            ": ",
+            d.value,
+            "` is an HDD disk type; SSD is recommended for fast I/O"
         ),
-        _ => format!(
-            "block class `{name}` is not SSD-backed (`capabilities.ssd` is false); SSD is recommended for fast I/O"
+        _ => msg!(
+            "block class `",
+            name,
+            "` is not SSD-backed (`capabilities.ssd` is false); SSD is recommended for fast I/O"
         ),
     };
     let key = disk.map_or("type", |d| d.key);
@@ -90,10 +105,10 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             "set `type: gp3` (or `gp2`, `io1`, `io2`)".to_string()
         }
         Some(Family::AzureDiskCsi | Family::AzureDiskInTree) => {
-            format!("set `{key}: Premium_LRS` (or `StandardSSD_LRS`)")
+            msg!("set `", key, ": Premium_LRS` (or `StandardSSD_LRS`)")
         }
         Some(Family::AzureFileCsi | Family::AzureFileInTree) => {
-            format!("set `{key}: Premium_LRS`")
+            msg!("set `", key, ": Premium_LRS`")
         }
         Some(Family::GcePdCsi | Family::GcePdInTree) => {
             "set `type: pd-balanced` (or `pd-ssd`)".to_string()

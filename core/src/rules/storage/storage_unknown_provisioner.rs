@@ -2,6 +2,7 @@
 //! `capabilities`.
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-unknown-provisioner",
@@ -54,14 +55,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         };
         let class = match c.class.name {
-            Some(n) => format!("class `{n}`"),
-            None => format!("`{}`", crate::input::display(&c.class.path)),
+            Some(n) => msg!("class `", n, '`'),
+            None => msg!('`', crate::input::display(&c.class.path), '`'),
         };
         e.emit(
             c.field("provisioner"),
-            format!(
-                "provisioner `{p}` of {class} is not in clusterfit's catalog and the class states no `capabilities`: the storage rules cannot check it"
-            ),
+            msg!("provisioner `", p, "` of ", class, " is not in clusterfit's catalog and the class states no `capabilities`: the storage rules cannot check it"),
             Some(
                 "describe the class in `capabilities`, for example `{\"dynamicProvisioning\": true, \"accessModes\": [\"ReadWriteOnce\"], \"ssd\": true, \"nfs\": false, \"anyNode\": true}`"
                     .to_string(),

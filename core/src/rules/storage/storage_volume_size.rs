@@ -3,6 +3,7 @@
 use super::{gib, role_classes};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-volume-size",
@@ -66,21 +67,29 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             .as_ref()
             .is_some_and(|o| o.max_volume_gib.is_some());
         let source = match (stated, c.class.provisioner) {
-            (false, Some(p)) => format!("the limit of provisioner `{p}`"),
+            (false, Some(p)) => msg!("the limit of provisioner `", p, '`'),
             _ => "`capabilities.maxVolumeGiB`".to_string(),
         };
         e.emit(
             c.field(""),
-            format!(
-                "{role} `{}` provisions volumes of at most {} GiB ({source}); the {} profile needs volumes of {} GiB",
+            msg!(
+                role,
+                " `",
                 c.name(),
+                "` provisions volumes of at most ",
                 gib(max),
+                " GiB (",
+                source,
+                "); the ",
                 cx.profile.name,
-                gib(min)
+                " profile needs volumes of ",
+                gib(min),
+                " GiB"
             ),
-            Some(format!(
-                "use a class that can provision volumes of {} GiB or more",
-                gib(min)
+            Some(msg!(
+                "use a class that can provision volumes of ",
+                gib(min),
+                " GiB or more"
             )),
         );
     }

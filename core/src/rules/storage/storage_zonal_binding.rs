@@ -4,6 +4,7 @@ use super::basis;
 use crate::input::model::VolumeBindingMode;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "storage-zonal-binding",
@@ -81,11 +82,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     };
     e.emit(
         path,
-        format!(
-            "block class `{}` {binds} in a cluster across {zones} zones: its volumes are zonal ({}) and may be created in a zone where their pod cannot run",
-            c.name(),
-            basis(c, "zonal", stated)
-        ),
+        msg!("block class `", c.name(), "` ", binds, " in a cluster across ", zones, " zones: its volumes are zonal (", basis(c, "zonal", stated), ") and may be created in a zone where their pod cannot run"),
         Some("set `volumeBindingMode: WaitForFirstConsumer`, so each volume is created in its pod's zone".to_string()),
     );
 }

@@ -3,6 +3,7 @@ use super::ZoneSet;
 use crate::input::model::Role;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "pool-nodes-per-zone",
@@ -57,12 +58,18 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         }
         e.emit(
             pool.field("minNodes"),
-            format!(
-                "{} spans {n} zones with `minNodes: {min}`: at least one zone starts without a node",
-                pool.label()
+            msg!(
+                pool.label(),
+                " spans ",
+                n,
+                " zones with `minNodes: ",
+                min,
+                "`: at least one zone starts without a node"
             ),
-            Some(format!(
-                "set `minNodes` to {n} (one node per zone), or to 0 for a scale-from-zero pool"
+            Some(msg!(
+                "set `minNodes` to ",
+                n,
+                " (one node per zone), or to 0 for a scale-from-zero pool"
             )),
         );
     }

@@ -3,6 +3,7 @@ use super::{distinct_in_order, ZoneSet};
 use crate::rules::nodes::common::{has_nodes, tick_list};
 use crate::rules::{Area, Context, Emitter, Example, PoolView, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "pool-zone-coverage",
@@ -113,9 +114,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         let list = tick_list(missing.iter().copied());
         e.emit(
             pool.field("zones"),
-            format!("{} does not run in {zone} {list}, {which}", pool.label()),
-            Some(format!(
-                "add {list} to the pool's `zones`, so pods can follow their volumes into every zone"
+            msg!(
+                pool.label(),
+                " does not run in ",
+                zone,
+                ' ',
+                list,
+                ", ",
+                which
+            ),
+            Some(msg!(
+                "add ",
+                list,
+                " to the pool's `zones`, so pods can follow their volumes into every zone"
             )),
         );
     }

@@ -3,6 +3,7 @@ use super::ZoneSet;
 use crate::rules::nodes::common::tick_list;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "pool-zone-unknown",
@@ -56,22 +57,27 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 if cx.zones.is_empty() {
                     "`availabilityZones`, which is empty".to_string()
                 } else {
-                    format!(
-                        "`availabilityZones` ({})",
-                        tick_list(cx.zones.iter().copied())
+                    msg!(
+                        "`availabilityZones` (",
+                        tick_list(cx.zones.iter().copied()),
+                        ')'
                     )
                 }
             });
             e.emit(
-                format!("{}/{}", pool.field("zones"), zone.index),
-                format!(
-                    "zone `{}` of {} is not in {known}",
+                msg!(pool.field("zones"), '/', zone.index),
+                msg!(
+                    "zone `",
                     zone.value,
-                    pool.label()
+                    "` of ",
+                    pool.label(),
+                    " is not in ",
+                    *known
                 ),
-                Some(format!(
-                    "use one of the cluster's zones, or add `{}` to `availabilityZones`",
-                    zone.value
+                Some(msg!(
+                    "use one of the cluster's zones, or add `",
+                    zone.value,
+                    "` to `availabilityZones`"
                 )),
             );
         }

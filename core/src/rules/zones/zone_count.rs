@@ -3,6 +3,7 @@ use crate::input::model::Role;
 use crate::rules::nodes::common::{num, tick_list};
 use crate::rules::{Area, Context, Emitter, Example, PoolView, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "zone-count",
@@ -87,7 +88,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let (path, subject) = if platform.is_empty() {
         (
             "/availabilityZones".to_string(),
-            format!("`availabilityZones` lists {n} distinct {}", zones(n)),
+            msg!("`availabilityZones` lists ", n, " distinct ", zones(n)),
         )
     } else {
         let path = platform
@@ -101,11 +102,14 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 } else {
                     " (from `availabilityZones`)"
                 };
-                format!("{} runs in {n} distinct {}{from}", one.label(), zones(n))
+                msg!(one.label(), " runs in ", n, " distinct ", zones(n), from)
             }
-            _ => format!(
-                "the `platform` pools {} run in {n} distinct {}",
+            _ => msg!(
+                "the `platform` pools ",
                 tick_list(platform.iter().map(|p| p.pool.name.unwrap_or("(unnamed)"))),
+                " run in ",
+                n,
+                " distinct ",
                 zones(n)
             ),
         };
@@ -124,15 +128,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         ""
     };
     let hint = if platform.is_empty() {
-        format!("use {list} availability zones")
+        msg!("use ", list, " availability zones")
     } else {
-        format!("run the `platform` nodes in {list} availability zones")
+        msg!("run the `platform` nodes in ", list, " availability zones")
     };
     e.emit(
         path,
-        format!(
-            "{subject}, the {} profile allows {list}{why}",
-            cx.profile.name
+        msg!(
+            subject,
+            ", the ",
+            cx.profile.name,
+            " profile allows ",
+            list,
+            why
         ),
         Some(hint),
     );

@@ -4,6 +4,7 @@ use crate::input::model::{Provider, SubnetType};
 use crate::rules::nodes::common::has_nodes;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
+use crate::text::msg;
 
 pub static RULE: Rule = Rule {
     id: "zone-without-subnet",
@@ -74,7 +75,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             Some(z) => covered.push(z),
             None => {
                 e.need(
-                    format!("/network/subnets/{}/zone", s.index),
+                    msg!("/network/subnets/", s.index, "/zone"),
                     "the zone of every private subnet",
                 );
                 unknown = true;
@@ -111,10 +112,12 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         }
         e.emit(
-            format!("/availabilityZones/{}", zone.index),
-            format!("zone `{z}` has nodes but no private subnet"),
-            Some(format!(
-                "add a private subnet with `\"zone\": \"{z}\"`, or run no node pool there"
+            msg!("/availabilityZones/", zone.index),
+            msg!("zone `", z, "` has nodes but no private subnet"),
+            Some(msg!(
+                "add a private subnet with `\"zone\": \"",
+                z,
+                "\"`, or run no node pool there"
             )),
         );
     }
