@@ -1,6 +1,7 @@
 //! Numbers as clusterfit prints them, in messages and in JSON: whole values as integers (`8`,
 //! not `8.0`, which JavaScript would print as `8`), so every binding writes the same bytes.
 //! A leaf of the crate.
+use crate::text::msg;
 use serde::{Serialize, Serializer};
 
 /// Largest magnitude printed as an integer: beyond it an `f64` no longer holds every integer.
@@ -18,9 +19,29 @@ pub(crate) fn whole(v: f64) -> Option<i64> {
 /// `v` rounded to `decimals` places, without trailing zeros: `8`, `14.8`, `7.91`.
 pub(crate) fn text(v: f64, decimals: u32) -> String {
     let scale = 10f64.powi(decimals as i32);
-    let r = (v * scale).round() / scale;
+    let scaled = (v * scale).round();
+    let r = scaled / scale;
     if is_whole(r) {
-        return format!("{}", r as i64);
+        return msg!(r as i64);
+    }
+    // With fewer than 2^52 units of the last place, `r` is within far less than half a unit of
+    // `scaled / scale`, so its decimals are those of the integer `scaled`: written without
+    // the float formatter (a test compares the two).
+    if decimals <= 15 && scaled.abs() < 4.0e15 {
+        let units = 10u64.pow(decimals);
+        let n = scaled.abs() as u64;
+        let mut frac = n % units;
+        let mut places = decimals as usize;
+        while frac % 10 == 0 && places > 0 {
+            frac /= 10;
+            places -= 1;
+        }
+        let width = crate::text::Piece::len(&frac);
+        let zeros = "000000000000000"
+            .get(..places.saturating_sub(width))
+            .unwrap_or_default();
+        let sign = if scaled < 0.0 { "-" } else { "" };
+        return msg!(sign, n / units, '.', zeros, frac);
     }
     let s = format!("{r:.prec$}", prec = decimals as usize);
     s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -98,6 +119,43 @@ mod tests {
         assert_eq!(n("1.5"), "1.5");
         assert_eq!(n("18446744073709551615"), "18446744073709551615");
         assert_eq!(n("-12"), "-12");
+    }
+
+    #[test]
+    fn texts_write_what_the_float_formatter_writes() {
+        fn formatter(v: f64, decimals: u32) -> String {
+            let scale = 10f64.powi(decimals as i32);
+            let r = (v * scale).round() / scale;
+            if is_whole(r) {
+                return format!("{}", r as i64);
+            }
+            let s = format!("{r:.prec$}", prec = decimals as usize);
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.05,
+            -0.05,
+            0.001,
+            1e-9,
+            7.91,
+            14.84,
+            29.98,
+            1e12 + 0.5,
+        ];
+        let mut x = 0.123_456_789_f64;
+        for i in 0..20_000 {
+            // Spread over magnitudes from 1e-4 to 1e12, both signs.
+            x = (x * 7.3 + 0.137).fract();
+            let v = x * 10f64.powi(i % 17 - 4);
+            values.push(if i % 2 == 0 { v } else { -v });
+        }
+        for v in values {
+            for d in 0..=6 {
+                assert_eq!(text(v, d), formatter(v, d), "{v} to {d} places");
+            }
+        }
     }
 
     #[test]

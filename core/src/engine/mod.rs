@@ -23,9 +23,11 @@ use std::collections::{BTreeMap, BTreeSet};
 /// `schemaVersion`) and options errors are `Err`; everything else is a finding in the report.
 pub fn validate_str(text: &str, options: &Options) -> Result<Report, Error> {
     let profile = checked_profile(options)?;
-    // The tree's arrays and objects: one arena per call.
-    let bump = Bump::new();
-    run(&input::parse_doc(text, &bump)?, options, &profile)
+    // The tree's arrays and objects: one arena per call, sized for the usual tree at once (a
+    // tree takes one to three times its text; the arena grows past that when it must).
+    let bump = Bump::with_capacity(text.len().saturating_mul(3));
+    let root = input::parse_doc(text, &bump)?;
+    run(&root, options, &profile)
 }
 
 /// Validates a document that is already a JSON value (a Python dict, a JS object).
@@ -167,9 +169,10 @@ struct Collector<'o> {
     summary: Summary,
     /// A finding at or above `failOn`, listed or not.
     failed: bool,
-    /// Every path pushed, before options (for [`rules::Emitter::reported`]); at most one entry
-    /// per distinct path, and paths point into the document.
-    paths: BTreeSet<String>,
+    /// The paths of pushed findings that are in neither `findings` nor `suppressed` (removed by
+    /// options, or past the limits): with those two lists, every path pushed, for
+    /// [`rules::Emitter::reported`].
+    dropped: Vec<String>,
 }
 
 impl<'o> Collector<'o> {
@@ -182,7 +185,7 @@ impl<'o> Collector<'o> {
             suppressed: Vec::new(),
             summary: Summary::default(),
             failed: false,
-            paths: BTreeSet::new(),
+            dropped: Vec::new(),
         }
     }
 
@@ -208,7 +211,8 @@ impl<'o> Collector<'o> {
                 ),
             };
             let mut suppressed = Vec::new();
-            if let Some(f) = apply_options(raw, self.options, self.index, &mut suppressed) {
+            if let Applied::Kept(f) = apply_options(raw, self.options, self.index, &mut suppressed)
+            {
                 self.failed |= f.severity >= self.threshold;
                 self.findings.push(f);
             }
@@ -224,15 +228,20 @@ impl<'o> Collector<'o> {
 
 impl Sink for Collector<'_> {
     fn push(&mut self, raw: Raw) {
-        if !self.paths.contains(&raw.path) {
-            self.paths.insert(raw.path.clone());
-        }
-        let before = self.suppressed.len();
-        let Some(f) = apply_options(raw, self.options, self.index, &mut self.suppressed) else {
-            if self.suppressed.len() > MAX_FINDINGS {
-                self.suppressed.truncate(before);
+        let f = match apply_options(raw, self.options, self.index, &mut self.suppressed) {
+            Applied::Kept(f) => f,
+            Applied::Suppressed => {
+                if self.suppressed.len() > MAX_FINDINGS {
+                    if let Some(s) = self.suppressed.pop() {
+                        self.dropped.push(s.path);
+                    }
+                }
+                return;
             }
-            return;
+            Applied::Removed(path) => {
+                self.dropped.push(path);
+                return;
+            }
         };
         match f.severity {
             Severity::Error => self.summary.errors += 1,
@@ -242,11 +251,18 @@ impl Sink for Collector<'_> {
         self.failed |= f.severity >= self.threshold;
         if self.findings.len() < MAX_FINDINGS {
             self.findings.push(f);
+        } else {
+            self.dropped.push(f.path);
         }
     }
 
+    /// A scan of everything pushed so far: linear in the findings, so a rule asks a bounded
+    /// number of times per validation (today `provider-mismatch`, once per object store: four at
+    /// most). Keeping a set of every path instead cost a copy and a tree insertion per finding.
     fn reported(&self, path: &str) -> bool {
-        self.paths.contains(path)
+        self.findings.iter().any(|f| f.path == path)
+            || self.suppressed.iter().any(|s| s.path == path)
+            || self.dropped.iter().any(|p| p == path)
     }
 }
 
@@ -354,22 +370,35 @@ fn runs(rule: &rules::Rule, options: &Options, index: &OptionIndex, cx: &Context
 /// Disable, severity overrides and ignores, applied to one finding. Severity: the options'
 /// override, else `strict`'s (the gate makes `not-described` and `unknown-field` errors), else
 /// the profile's, else the rule's own. An ignored finding goes to `suppressed`.
+/// What the options made of one raw finding.
+enum Applied {
+    /// Listed, at its severity after overrides.
+    Kept(Finding),
+    /// Pushed to the suppressed list by an `ignore` entry.
+    Suppressed,
+    /// Removed: its rule disabled or `off`. The path, for [`Sink::reported`].
+    Removed(String),
+}
+
 fn apply_options(
     raw: Raw,
     options: &Options,
     index: &OptionIndex,
     suppressed: &mut Vec<Suppressed>,
-) -> Option<Finding> {
+) -> Applied {
     let id = raw.rule.id;
     if index.disabled(id) {
-        return None;
+        return Applied::Removed(raw.path);
     }
     let gate = options.strict
         && (id == rules::input::NOT_DESCRIBED.id || id == rules::input::UNKNOWN_FIELD.id)
         && !options.severity.contains_key(id);
     let severity = match index.get(id) {
         _ if gate => Severity::Error,
-        Some(level) => level.severity()?,
+        Some(level) => match level.severity() {
+            Some(severity) => severity,
+            None => return Applied::Removed(raw.path),
+        },
         None => raw.severity,
     };
     let ignored = index
@@ -381,9 +410,9 @@ fn apply_options(
             path: raw.path,
             reason: ig.reason.clone(),
         });
-        return None;
+        return Applied::Suppressed;
     }
-    Some(Finding {
+    Applied::Kept(Finding {
         rule: id,
         severity,
         path: raw.path,
@@ -449,6 +478,68 @@ mod tests {
     use crate::error::ErrorCode;
     use crate::input::model::Provider;
     use options::Ignore;
+
+    #[test]
+    fn reported_knows_every_path_pushed_whatever_the_options_made_of_it() {
+        // Kept, ignored, disabled, `off`, and past the limit of listed findings: a rule that
+        // asks whether a path was reported gets `true` for each, and `false` for any other.
+        let profile = crate::profile::profiles()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!());
+        let options = Options {
+            disable: vec!["invalid-value".to_string()],
+            severity: [("invalid-type".to_string(), SeverityLevel::Off)].into(),
+            ignore: vec![Ignore {
+                rule: None,
+                path: Some("/ignored".to_string()),
+                reason: None,
+            }],
+            ..Options::default()
+        };
+        let index = OptionIndex::new(&options, &profile);
+        let mut c = Collector::new(&options, &index);
+        let raw = |rule: &'static rules::Rule, path: &str| Raw {
+            rule,
+            severity: rule.severity,
+            path: path.to_string(),
+            message: String::new(),
+            hint: None,
+        };
+        let cpu = &rules::input::UNKNOWN_FIELD;
+        c.push(raw(cpu, "/kept"));
+        c.push(raw(cpu, "/ignored"));
+        c.push(raw(&rules::input::INVALID_VALUE, "/disabled"));
+        c.push(raw(&rules::input::INVALID_TYPE, "/off"));
+        for i in 0..MAX_FINDINGS {
+            c.push(raw(cpu, &format!("/many/{i}")));
+        }
+        for i in 0..=MAX_FINDINGS {
+            c.push(raw(cpu, &format!("/ignored/{i}")));
+        }
+        for path in [
+            "/kept",
+            "/ignored",
+            "/disabled",
+            "/off",
+            "/many/0",
+            "/many/999",
+        ] {
+            assert!(c.reported(path), "{path}");
+        }
+        // The last one listed is `/many/998`; `/many/999` went past the limit. The suppressed
+        // list holds 1,000 entries; `/ignored/999` went past it.
+        assert_eq!(c.findings.len(), MAX_FINDINGS);
+        assert_eq!(
+            c.findings.last().map(|f| f.path.as_str()),
+            Some("/many/998")
+        );
+        assert_eq!(c.suppressed.len(), MAX_FINDINGS);
+        assert!(c.reported("/ignored/999") && c.reported("/ignored/1000"));
+        for path in ["", "/kep", "/kept/x", "/many/1000", "/ignored/1001"] {
+            assert!(!c.reported(path), "{path}");
+        }
+    }
 
     #[test]
     fn ignores_are_found_as_the_first_matching_entry_in_options_order() {
