@@ -35,11 +35,15 @@ fn main() {
     let report = clusterfit::validate_str(&text, &options).unwrap();
     if let Ok(n) = std::env::var("CLUSTERFIT_PROFILE_RUNS") {
         // For `valgrind --tool=callgrind`: only one thing, n times. CLUSTERFIT_PROFILE picks it:
-        // `validate` (default), `value` (bare serde_json::Value parse + drop).
+        // `validate` (default), `value` (bare serde_json::Value parse + drop), `to_json` (the
+        // report's JSON text).
         let n = n.parse::<u32>().unwrap();
         match std::env::var("CLUSTERFIT_PROFILE").as_deref() {
             Ok("value") => (0..n).for_each(|_| {
                 black_box(serde_json::from_str::<serde_json::Value>(black_box(&text)).unwrap());
+            }),
+            Ok("to_json") => (0..n).for_each(|_| {
+                black_box(black_box(&report).to_json());
             }),
             _ => (0..n).for_each(|_| {
                 black_box(clusterfit::validate_str(black_box(&text), &options).unwrap());

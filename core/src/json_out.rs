@@ -6,35 +6,79 @@
 //! float that is not finite is `null`. A leaf of the crate.
 use serde_json::{Number, Value};
 
-/// `s` as a JSON string, quoted and escaped.
+/// `s` as a JSON string, quoted and escaped (the escapes serde_json writes).
 pub(crate) fn string(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
     out.push('"');
+    let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let short = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time while none needs an escape (most text; the tail as the last
+        // eight bytes of the string, which overlap bytes already known plain), then byte by
+        // byte through the word that has one. A string under eight bytes is one word, padded
+        // with spaces.
+        let word = match bytes
+            .get(i..i + 8)
+            .or_else(|| bytes.len().checked_sub(8).and_then(|k| bytes.get(k..)))
+        {
+            // Never `Err`: the slice has eight bytes.
+            Some(w) => <[u8; 8]>::try_from(w).unwrap_or_default(),
+            None => {
+                let mut word = [b' '; 8];
+                for (w, b) in word.iter_mut().zip(bytes) {
+                    *w = *b;
+                }
+                word
+            }
         };
-        // `i` is at an ASCII byte, so both ends are character boundaries.
-        out.push_str(s.get(start..i).unwrap_or_default());
-        start = i + 1;
-        if short.is_empty() {
-            out.push_str("\\u00");
-            out.push(hex(b >> 4));
-            out.push(hex(b & 0xf));
-        } else {
-            out.push_str(short);
+        let end = (i + 8).min(bytes.len());
+        if !needs_escape(u64::from_le_bytes(word)) {
+            i = end;
+            continue;
+        }
+        while i < end {
+            let b = bytes.get(i).copied().unwrap_or_default();
+            i += 1;
+            let short = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            // `b` is an ASCII byte, so both ends are character boundaries.
+            out.push_str(s.get(start..i - 1).unwrap_or_default());
+            start = i;
+            if short.is_empty() {
+                out.push_str("\\u00");
+                out.push(hex(b >> 4));
+                out.push(hex(b & 0xf));
+            } else {
+                out.push_str(short);
+            }
         }
     }
     out.push_str(s.get(start..).unwrap_or_default());
     out.push('"');
+}
+
+/// Whether one of the eight bytes of `w` is a control character, `"` or `\\` (the bytes JSON
+/// escapes). Each test is exact as a whole: some byte is below `n` (`n` ≤ 128) exactly when
+/// `(w - n·0x01..01) & !w & 0x80..80` is not zero, and a byte equals `c` exactly when the same
+/// holds for `w ^ c·0x01..01` and `n` = 1.
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    below(w, 0x20)
+        | below(w ^ (ONES * u64::from(b'"')), 1)
+        | below(w ^ (ONES * u64::from(b'\\')), 1)
+        != 0
 }
 
 fn hex(v: u8) -> char {
@@ -176,6 +220,44 @@ mod tests {
             let mut out = String::new();
             string(&mut out, &s);
             assert_eq!(out, serde_json::to_string(&s).unwrap(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn every_byte_at_every_offset_of_a_word_is_escaped_as_serde_json_escapes_it() {
+        // Eight bytes are checked at once: each ASCII byte at each offset of the first three
+        // words and in the tail, among plain text, multibyte characters and other escapes.
+        for b in 0u8..0x80 {
+            for at in 0..27 {
+                for filler in [
+                    "abcdefghijklmnopqrstuvwxyz",
+                    "é€𝄞aé€𝄞aé€𝄞",
+                    "a\"b\\c\nd\u{1}ef",
+                ] {
+                    let mut s: String = filler.chars().cycle().take(26).collect();
+                    let at = s.char_indices().map(|(i, _)| i).nth(at).unwrap_or(s.len());
+                    s.insert(at, char::from(b));
+                    let mut out = String::new();
+                    string(&mut out, &s);
+                    assert_eq!(out, serde_json::to_string(&s).unwrap(), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_test_finds_exactly_the_bytes_json_escapes() {
+        for b in 0u8..=255 {
+            for at in 0..8 {
+                for fill in [b'a', 0x7f, 0xff, 0x80, b' ', b'!', b'#', b'[', b']'] {
+                    let mut word = [fill; 8];
+                    if let Some(w) = word.get_mut(at) {
+                        *w = b;
+                    }
+                    let want = word.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\');
+                    assert_eq!(needs_escape(u64::from_le_bytes(word)), want, "{word:?}");
+                }
+            }
         }
     }
 

@@ -85,7 +85,14 @@ impl Report {
     /// Written by hand (`json_out`): the bytes of `serde_json::to_string` with the derived
     /// `Serialize` (a test compares both on every fixture), without a serializer per type.
     pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(512);
+        // The findings' text plus their keys, and about 1 KB for the rest (the facts of a
+        // usual document): one allocation for most reports.
+        let findings: usize = self
+            .findings
+            .iter()
+            .map(|f| 80 + f.path.len() + f.message.len() + f.hint.as_ref().map_or(0, String::len))
+            .sum();
+        let mut out = String::with_capacity(1024 + findings);
         let mut o = Obj::new(&mut out);
         w::bool(o.key("valid"), self.valid);
         w::string(o.key("profile"), &self.profile);
