@@ -1,12 +1,14 @@
 //! One small stable sort for the whole core. Each use of the standard library's `sort` or
 //! `sort_unstable` is a copy of a large generic algorithm for its element type (several KB of
 //! WebAssembly each); here only the few lines of [`sort_by`] are per type, and one merge sort of
-//! indices is shared. O(n log n); the lists sorted are small (zones, subnets, facts entries).
+//! indices is shared. O(n log n); the lists sorted are small (zones, subnets, facts entries),
+//! and those of at most 16 elements are sorted by insertion, in place.
 //! A leaf of the crate.
 
 /// Sorts `v` by `less`, keeping equal elements in their order (a stable sort).
 pub(crate) fn sort_by<T: Copy>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
-    if v.len() < 2 {
+    if v.len() <= SMALL {
+        insertion_sort(v, less);
         return;
     }
     let items = v.to_vec();
@@ -17,6 +19,24 @@ pub(crate) fn sort_by<T: Copy>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     for (slot, i) in v.iter_mut().zip(order) {
         if let Some(&x) = items.get(i) {
             *slot = x;
+        }
+    }
+}
+
+/// Lists up to this long are sorted in place by insertion: no allocation, a few lines per type.
+/// Most lists a document has are that short (zones, subnets, a pool's labels).
+const SMALL: usize = 16;
+
+/// Stable: an element moves left only past elements strictly greater. O(n²), for `SMALL` lists.
+fn insertion_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 {
+            match (v.get(j - 1), v.get(j)) {
+                (Some(a), Some(b)) if less(b, a) => v.swap(j - 1, j),
+                _ => break,
+            }
+            j -= 1;
         }
     }
 }
