@@ -321,6 +321,10 @@ impl Emitter<'_> {
     /// Whether a finding at exactly `path` was already reported, by the parser or by a rule
     /// that ran before this one (rules run in registry order). A rule that restates, in its own
     /// terms, a problem another rule owns uses it to keep one finding per problem.
+    ///
+    /// A scan of the findings so far (linear): ask a bounded number of times per validation
+    /// (`provider-mismatch` asks once per object store). A rule that would ask once per item of
+    /// the document must index its own findings instead, or the call grows quadratically.
     pub fn reported(&self, path: &str) -> bool {
         self.out.reported(path)
     }
