@@ -36,11 +36,14 @@ fn main() {
     if let Ok(n) = std::env::var("CLUSTERFIT_PROFILE_RUNS") {
         // For `valgrind --tool=callgrind`: only one thing, n times. CLUSTERFIT_PROFILE picks it:
         // `validate` (default), `value` (bare serde_json::Value parse + drop), `to_json` (the
-        // report's JSON text).
+        // report's JSON text), `scan` (serde_json's scanner alone: `IgnoredAny`).
         let n = n.parse::<u32>().unwrap();
         match std::env::var("CLUSTERFIT_PROFILE").as_deref() {
             Ok("value") => (0..n).for_each(|_| {
                 black_box(serde_json::from_str::<serde_json::Value>(black_box(&text)).unwrap());
+            }),
+            Ok("scan") => (0..n).for_each(|_| {
+                black_box(serde_json::from_str::<serde::de::IgnoredAny>(black_box(&text)).unwrap());
             }),
             Ok("to_json") => (0..n).for_each(|_| {
                 black_box(black_box(&report).to_json());

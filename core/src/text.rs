@@ -22,6 +22,29 @@ pub(crate) fn join(pieces: &[&dyn Piece]) -> String {
     out
 }
 
+/// Pieces written one after the other, as one piece: what a helper that names something in
+/// messages (`` node pool `gpu` ``) returns, so that the name is written straight into the
+/// message instead of into a string of its own first.
+pub(crate) struct Join<'a, const N: usize>(pub [&'a dyn Piece; N]);
+
+impl<const N: usize> Piece for Join<'_, N> {
+    fn len(&self) -> usize {
+        self.0.iter().map(|p| p.len()).sum()
+    }
+    fn put(&self, out: &mut String) {
+        for p in &self.0 {
+            p.put(out);
+        }
+    }
+}
+
+/// For tests and the rare text that is not a `msg!`.
+impl<const N: usize> std::fmt::Display for Join<'_, N> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&join(&[self]))
+    }
+}
+
 /// `msg!("subnet `", name, "` is a /", prefix)`: the pieces (string slices, strings, integers,
 /// networks, anything with a [`Piece`]) written one after the other into one exact allocation.
 macro_rules! msg {
@@ -239,6 +262,15 @@ mod tests {
         }
         let v6: IpNet = "fd00:10::/48".parse().unwrap();
         same(v6);
+    }
+
+    #[test]
+    fn a_join_is_its_pieces() {
+        let name = String::from("gpu");
+        let j = Join([&"node pool `", &name, &'`']);
+        assert_eq!(j.to_string(), "node pool `gpu`");
+        assert_eq!(j.len(), 15);
+        assert_eq!(msg!("(", j, ")"), "(node pool `gpu`)");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::catalog::instances;
 use crate::catalog::provisioners::{self, Capabilities};
 use crate::input::model::*;
 use crate::profile::Profile;
-use crate::text::msg;
+use crate::text::{msg, Join};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -39,11 +39,12 @@ impl PoolView<'_> {
         msg!("/nodePools/", self.pool.index, '/', field)
     }
 
-    /// How messages name the pool: `` `gpu` `` or `` `nodePools[2]` ``.
-    pub fn label(&self) -> String {
+    /// How messages name the pool: `` node pool `gpu` `` or `` node pool `nodePools[2]` ``
+    /// (a piece of a message).
+    pub fn label(&self) -> Join<'_, 3> {
         match &self.pool.name {
-            Some(n) => msg!("node pool `", n, '`'),
-            None => msg!("node pool `nodePools[", self.pool.index, "]`"),
+            Some(n) => Join([&"node pool `", n, &'`']),
+            None => Join([&"node pool `nodePools[", &self.pool.index, &"]`"]),
         }
     }
 }

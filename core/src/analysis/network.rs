@@ -1,9 +1,9 @@
 //! Network values more than one rule (and the facts) read: the blocks pods take addresses
 //! from, the pod-IP estimate, the cluster's own address ranges.
 use super::Context;
-use crate::input::model::{Cni, Network, Provider, SubnetType};
+use crate::input::model::{Cni, Network, Provider, Subnet, SubnetType};
 use crate::net::size;
-use crate::text::msg;
+use crate::text::{msg, Join};
 use ipnet::{IpNet, Ipv4Net};
 
 /// Whether pods take their addresses from the node network's subnets rather than from a separate
@@ -180,6 +180,15 @@ pub(crate) fn cluster_ranges(cx: &Context<'_>) -> Vec<Range> {
         });
     }
     out
+}
+
+/// How messages name a subnet: `` subnet `private-a` `` or `` subnet `subnets[2]` `` (a piece
+/// of a message).
+pub(crate) fn subnet_label<'s>(s: &'s Subnet<'_>) -> Join<'s, 3> {
+    match &s.name {
+        Some(n) => Join([&"subnet `", n, &'`']),
+        None => Join([&"subnet `subnets[", &s.index, &"]`"]),
+    }
 }
 
 /// The VPC's blocks: the primary `vpcCidr` (if valid) and every valid secondary block, in that

@@ -1,8 +1,9 @@
 //! `provider-mismatch`: a value that belongs to another cloud than `provider` (an instance type,
 //! a zone name, a storage driver or an object store).
+use crate::analysis::network::subnet_label;
 use crate::catalog::instances;
 use crate::catalog::provisioners::Family;
-use crate::input::model::{ObjectStoreType, Provider, Subnet};
+use crate::input::model::{ObjectStoreType, Provider};
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
 use crate::text::msg;
@@ -246,14 +247,6 @@ fn zone(
             name(cloud)
         )),
     );
-}
-
-/// How messages name a subnet: `` subnet `private-a` `` or `` subnet `subnets[2]` ``.
-fn subnet_label(s: &Subnet<'_>) -> String {
-    match s.name {
-        Some(n) => msg!("subnet `", n, '`'),
-        None => msg!("subnet `subnets[", s.index, "]`"),
-    }
 }
 
 const fn name(cloud: Provider) -> &'static str {

@@ -17,6 +17,7 @@ mod vpc_cidr_size;
 mod vpc_dns_support;
 
 use super::Rule;
+use crate::analysis::network::subnet_label;
 pub(crate) use crate::analysis::network::{
     cluster_ranges, cross_overlaps, inside_any, pod_ips, pods_in_subnets, private_blocks,
     self_overlaps, vpc_blocks, PodSource, PodSubnets,
@@ -46,14 +47,6 @@ pub static RULES: &[&Rule] = &[
     &network_policy_unsupported::RULE,
 ];
 
-/// How messages name a subnet: `` subnet `private-a` `` or `` subnet `subnets[2]` ``.
-fn subnet_label(s: &Subnet) -> String {
-    match &s.name {
-        Some(n) => msg!("subnet `", n, '`'),
-        None => msg!("subnet `subnets[", s.index, "]`"),
-    }
-}
-
 /// `/network/subnets/<index>/<field>`.
 fn subnet_path(s: &Subnet, field: &str) -> String {
     msg!("/network/subnets/", s.index, '/', field)
@@ -74,8 +67,8 @@ fn overlaps4(a: &Ipv4Net, b: &Ipv4Net) -> bool {
 
 /// The block of `prefix` that starts where `net` starts (`10.0.0.0/22`, 21 → `10.0.0.0/21`),
 /// for hints.
-fn resized(net: &Ipv4Net, prefix: u8) -> String {
+fn resized(net: &Ipv4Net, prefix: u8) -> Ipv4Net {
     Ipv4Net::new(net.network(), prefix)
-        .map(|n| msg!(n.trunc()))
-        .unwrap_or_else(|_| msg!(net))
+        .map(|n| n.trunc())
+        .unwrap_or(*net)
 }
