@@ -4,18 +4,10 @@
 use serde_json::{Number, Value};
 use std::fmt::Write;
 
-/// Bytes of `s` as a JSON string, quotes included (`"`, `\` and the short escapes take 2 bytes,
+/// Bytes of `s` as a JSON string, quotes included (`"`, `\\` and the short escapes take 2 bytes,
 /// other control characters 6, as serde_json writes them).
 pub fn string_len(s: &str) -> usize {
-    let escapes: usize = s
-        .bytes()
-        .map(|b| match b {
-            b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 1,
-            0..=0x1f => 5,
-            _ => 0,
-        })
-        .sum();
-    s.len() + escapes + 2
+    crate::json_out::escaped_len(s)
 }
 
 /// Bytes of a number as serde_json writes it.
