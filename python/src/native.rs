@@ -593,14 +593,23 @@ impl Finding {
 #[pyclass(frozen, module = "clusterfit")]
 pub struct Report {
     report: cb::Report,
-    json: String,
+    /// The JSON bytes, written once, when first asked for (`to_json`, `to_dict`): a caller that
+    /// reads `valid` and `findings` never pays for them.
+    json: std::sync::OnceLock<String>,
 }
 
 impl From<cb::Report> for Report {
-    /// The report with its JSON bytes, written once.
     fn from(report: cb::Report) -> Self {
-        let json = report.to_json();
-        Report { report, json }
+        Report {
+            report,
+            json: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl Report {
+    fn json(&self) -> &str {
+        self.json.get_or_init(|| self.report.to_json())
     }
 }
 
@@ -678,12 +687,12 @@ impl Report {
 
     /// The report as plain Python data: exactly `json.loads(report.to_json())`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json_loads(py, &self.json)
+        json_loads(py, self.json())
     }
 
     /// The report as compact JSON: the very bytes every clusterfit binding returns.
     fn to_json(&self) -> &str {
-        &self.json
+        self.json()
     }
 
     fn __repr__(&self) -> String {
