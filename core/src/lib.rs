@@ -17,12 +17,14 @@
 
 // The layers, bottom to top; a module uses only modules of its own layer or below
 // (`tests/layers.rs` checks it):
-//   0  vocabulary: error, severity, num, names, sort, json_out
-//   1  input: text → typed model + typed input issues (knows no rules)
-//   2  catalog, profile: data over the model
-//   3  analysis, net: the context and every value more than one rule or the facts need
-//   4  rules, facts: both read the analysis, never each other
-//   5  engine, schema: profile resolution, options, rule runs, the report
+//   0  text: messages, hints and paths put together piece by piece (`msg!`)
+//   1  vocabulary: error, severity, num, names, sort, json_out
+//   2  input: text → typed model + typed input issues (knows no rules)
+//   3  catalog, profile: data over the model
+//   4  net: CIDR helpers and the subnet plan
+//   5  analysis: the context and every value more than one rule or the facts need
+//   6  rules, facts: both read the analysis, never each other
+//   7  engine, schema: profile resolution, options, rule runs, the report
 mod analysis;
 mod catalog;
 mod engine;
