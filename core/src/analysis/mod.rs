@@ -10,7 +10,7 @@ use crate::catalog::instances;
 use crate::catalog::provisioners::{self, Capabilities};
 use crate::input::model::*;
 use crate::profile::Profile;
-use crate::text::{msg, Join};
+use crate::text::{msg, piece, Tpl};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -41,10 +41,10 @@ impl PoolView<'_> {
 
     /// How messages name the pool: `` node pool `gpu` `` or `` node pool `nodePools[2]` ``
     /// (a piece of a message).
-    pub fn label(&self) -> Join<'_, 3> {
+    pub fn label(&self) -> Tpl<'_, 1> {
         match &self.pool.name {
-            Some(n) => Join([&"node pool `", n, &'`']),
-            None => Join([&"node pool `nodePools[", &self.pool.index, &"]`"]),
+            Some(n) => piece!("node pool `", *n, '`'),
+            None => piece!("node pool `nodePools[", self.pool.index, "]`"),
         }
     }
 }

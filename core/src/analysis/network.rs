@@ -3,7 +3,7 @@
 use super::Context;
 use crate::input::model::{Cni, Network, Provider, Subnet, SubnetType};
 use crate::net::size;
-use crate::text::{msg, Join};
+use crate::text::{msg, piece, Tpl};
 use ipnet::{IpNet, Ipv4Net};
 
 /// Whether pods take their addresses from the node network's subnets rather than from a separate
@@ -184,10 +184,10 @@ pub(crate) fn cluster_ranges(cx: &Context<'_>) -> Vec<Range> {
 
 /// How messages name a subnet: `` subnet `private-a` `` or `` subnet `subnets[2]` `` (a piece
 /// of a message).
-pub(crate) fn subnet_label<'s>(s: &'s Subnet<'_>) -> Join<'s, 3> {
+pub(crate) fn subnet_label<'s>(s: &'s Subnet<'_>) -> Tpl<'s, 1> {
     match &s.name {
-        Some(n) => Join([&"subnet `", n, &'`']),
-        None => Join([&"subnet `subnets[", &s.index, &"]`"]),
+        Some(n) => piece!("subnet `", *n, '`'),
+        None => piece!("subnet `subnets[", s.index, "]`"),
     }
 }
 

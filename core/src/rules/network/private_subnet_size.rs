@@ -4,7 +4,7 @@ use crate::input::model::{Provider, SubnetType};
 use crate::net::size;
 use crate::rules::{Area, Context, Emitter, Example, Rule};
 use crate::severity::Severity;
-use crate::text::{msg, Join};
+use crate::text::{msg, piece};
 
 pub static RULE: Rule = Rule {
     id: "private-subnet-size",
@@ -54,8 +54,8 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             continue;
         }
         let name = match &s.name {
-            Some(n) => Join([&"private subnet `", n, &'`']),
-            None => Join([&"private subnet `subnets[", &s.index, &"]`"]),
+            Some(n) => piece!("private subnet `", *n, '`'),
+            None => piece!("private subnet `subnets[", s.index, "]`"),
         };
         e.emit(
             subnet_path(s, "cidr"),
