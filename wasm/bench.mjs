@@ -1,13 +1,17 @@
 // Per-call time of clusterfit-wasm `validate` in Node and in headless Chromium (the budget:
 // ≤ 15 µs median), on a ~2 KB cluster description. After `make build-wasm`:
 //   node wasm/bench.mjs            (Node only: add --browser for Chromium too)
+//   node wasm/bench.mjs --pkg DIR  (another build of the package, e.g. a copy of wasm/pkg kept to
+//                                   compare with: run both in turn, several times)
 // The document: the largest fixtures/examples/*.json of 1–4 KB, else the built-in one below.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as cf from './pkg/node/index.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pkgAt = process.argv.indexOf('--pkg');
+const PKG = pkgAt > 0 ? resolve(process.argv[pkgAt + 1]) : join(ROOT, 'wasm', 'pkg');
+const cf = await import(pathToFileURL(join(PKG, 'node', 'index.mjs')).href);
 
 const BUILT_IN = {
   name: 'prod-ml', provider: 'aws',
@@ -80,13 +84,13 @@ function measure(api, doc, rounds, batch) {
 const { from, doc } = pickDocument();
 const bytes = JSON.stringify(doc).length;
 const findings = cf.validate(doc).findings.length;
-console.log(`document: ${from} (${bytes} bytes of JSON, ${findings} findings)`);
+console.log(`document: ${from} (${bytes} bytes of JSON, ${findings} findings); package: ${PKG}`);
 console.log('node     ', JSON.stringify(measure(cf, doc, 200, 50)));
 
 if (process.argv.includes('--browser')) {
   const { launchChromium } = await import('../tests/e2e/chromium.mjs');
   const { startServer } = await import('./demo/serve.mjs');
-  const { server, url } = await startServer({ '/': join(ROOT, 'tests', 'conformance', 'page'), '/pkg/': join(ROOT, 'wasm', 'pkg') });
+  const { server, url } = await startServer({ '/': join(ROOT, 'tests', 'conformance', 'page'), '/pkg/': PKG });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
