@@ -5,7 +5,8 @@
 .PHONY: build-wasm test-wasm serve-demo setup-js-tests
 
 WASM_SOURCES := $(shell find wasm/src wasm/pkg-src core/src bindings/src -type f 2>/dev/null) \
-  wasm/Cargo.toml core/Cargo.toml bindings/Cargo.toml Cargo.lock wasm/build.sh wasm/package-lock.json
+  Cargo.toml wasm/Cargo.toml core/Cargo.toml bindings/Cargo.toml Cargo.lock wasm/build.sh \
+  wasm/glue-encode.mjs wasm/package-lock.json
 
 build-wasm: wasm/pkg/.built
 

@@ -53,6 +53,10 @@ OPT=(-Oz --converge --low-memory-unused)
 for target in web bundler nodejs; do
   dir=$PKG/${target/nodejs/node}
   wasm-bindgen "$WASM" --target "$target" --out-dir "$dir" --out-name "$NAME" --no-typescript
+  # Strings into the module with one TextEncoder.encodeInto, not a loop per character.
+  glue=$dir/$NAME.js
+  [ "$target" != bundler ] || glue=$dir/${NAME}_bg.js
+  node wasm/glue-encode.mjs "$glue"
   "$WASM_OPT" "${OPT[@]}" "${FEATURES[@]}" --strip-debug --strip-producers \
     "$dir/${NAME}_bg.wasm" -o "$dir/${NAME}_bg.wasm" &
 done

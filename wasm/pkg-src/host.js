@@ -6,6 +6,8 @@
 function hostValues(ClusterfitError) {
   const MAX_BYTES = 1024 * 1024
   const MAX_DEPTH = 64
+  const OBJECT = Object.prototype
+  const ARRAY = Array.prototype
 
   /** Thrown by the replacer to stop `JSON.stringify` at a limit. */
   class Stop {
@@ -60,33 +62,89 @@ function hostValues(ClusterfitError) {
     }
   }
 
+  /** The replacer's count (below) of a value that is not an object, or of an object's opening. */
+  function size(v) {
+    switch (typeof v) {
+      case 'string':
+        return v.length + 2
+      case 'number':
+        return Number.isFinite(v) ? 1 : 4
+      case 'boolean':
+        return 4
+      case 'object':
+        return v === null ? 4 : 1
+      default:
+        return 0
+    }
+  }
+
+  /**
+   * Whether `value` is plain data within both limits, so that a plain `JSON.stringify` writes the
+   * text the replacer of `boundedJson` would let through: arrays, objects whose prototype is
+   * `Object.prototype` or `null`, neither with a `toJSON`, and strings, numbers, booleans, `null`
+   * and what `JSON.stringify` drops or writes as `null` (`undefined`, functions, symbols); at most
+   * 64 levels, and the replacer's count of bytes within 1 MiB. It walks in `JSON.stringify`'s order
+   * and adds exactly what the replacer adds, checking after every value. Anything else (a `Date`, a
+   * class instance, a `BigInt`, a `toJSON`, a limit passed, a getter that throws) answers `false`,
+   * and `boundedJson` takes the replacer's path, which decides as before. A getter of a plain
+   * object is read twice: here and by `JSON.stringify`.
+   */
+  function plainWithin(value) {
+    let used = 1
+    function walk(v, depth) {
+      if (depth > MAX_DEPTH || v.toJSON !== undefined) return false
+      if (Array.isArray(v)) {
+        if (Object.getPrototypeOf(v) !== ARRAY) return false
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i]
+          const t = typeof x
+          if (t === 'object' && x !== null) {
+            used += 2
+            if (!walk(x, depth + 1)) return false
+          } else if (t === 'bigint') return false
+          else used += 1 + (x === undefined || t === 'function' || t === 'symbol' ? 4 : size(x))
+          if (used > MAX_BYTES) return false
+        }
+        return true
+      }
+      const proto = Object.getPrototypeOf(v)
+      if (proto !== OBJECT && proto !== null) return false
+      for (const key in v) {
+        const x = v[key]
+        const t = typeof x
+        if (t === 'object' && x !== null) {
+          used += key.length + 4
+          if (!walk(x, depth + 1)) return false
+        } else if (t === 'bigint') return false
+        else if (x !== undefined && t !== 'function' && t !== 'symbol') used += key.length + 3 + size(x)
+        if (used > MAX_BYTES) return false
+      }
+      return true
+    }
+    if (typeof value !== 'object' || value === null) return false
+    try {
+      return walk(value, 1)
+    } catch (e) {
+      return false
+    }
+  }
+
   /**
    * The JSON text of a JS value, exactly as `JSON.stringify` writes it (so an object is read as its
    * text would be: `NaN` and `Infinity` are `null`, `undefined` members are left out), produced
    * under the input limits: a replacer counts a lower bound of the text's bytes and the nesting,
    * and stops the conversion as soon as one passes its limit (the core checks the exact size of
-   * the text). `undefined` when the value has no JSON text (`undefined`, a function).
+   * the text). `undefined` when the value has no JSON text (`undefined`, a function). Plain data
+   * within the limits (`plainWithin`) is written by a plain `JSON.stringify`: the same text, without
+   * a call into JavaScript per value.
    */
   function boundedJson(value, code, what) {
+    if (plainWithin(value)) return JSON.stringify(value)
     // The holders from the root's wrapper down to the value being written: `JSON.stringify` goes
     // depth first, so the caller's holder is on this stack and its index is the depth.
     const holders = []
     const arrays = []
     let used = 0
-    function size(v) {
-      switch (typeof v) {
-        case 'string':
-          return v.length + 2
-        case 'number':
-          return Number.isFinite(v) ? 1 : 4
-        case 'boolean':
-          return 4
-        case 'object':
-          return v === null ? 4 : 1
-        default:
-          return 0
-      }
-    }
     function replacer(key, v) {
       const t = typeof v
       const dropped = v === undefined || t === 'function' || t === 'symbol'

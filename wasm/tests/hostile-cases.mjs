@@ -75,6 +75,37 @@ export function hostileTests(test, assert, cf, { wasm }) {
     assert.ok(valid('{"schemaVersion":1e0,"provider":"aws","kubernetes":{"version":"1.30"}}'));
   });
 
+  test('hostile: what JSON.stringify calls, unwraps or leaves out is read as the text would be', () => {
+    // Plain data takes a plain JSON.stringify, anything else the replacer: the same text either way.
+    const hidden = { ...BASE };
+    Object.defineProperty(hidden, 'toJSON', { value: () => ({ ...BASE, ntp: 'hidden' }) });
+    const pools = [{ name: 'a' }];
+    pools.toJSON = () => 'listed';
+    class Pool {
+      constructor() {
+        this.name = 'p';
+      }
+      get role() {
+        return 'compute';
+      }
+    }
+    const cases = [
+      hidden,
+      { ...BASE, nodePools: pools },
+      { ...BASE, nodePools: [new Pool()] },
+      { ...BASE, nodePools: [{ name: new String('p'), cpu: new Number(8), role: { toJSON: (key) => key } }] },
+      { ...BASE, when: new Date(0), sym: Symbol('s'), f() {}, u: undefined, list: [undefined, () => 1, Symbol('t'), NaN] },
+      Object.assign(Object.create(null), BASE, { network: Object.assign(Object.create(null), { vpcCidr: '10.0.0.0/22' }) }),
+      { ...BASE, get ntp() { return 'read'; } },
+    ];
+    for (const doc of cases) assert.deepEqual(cf.validate(doc), cf.validate(JSON.stringify(doc)));
+    assert.equal(code(() => cf.validate({ ...BASE, nodePools: [{ cpu: 8n }] })), 'INPUT_NOT_JSON');
+    let deep = 1;
+    for (let i = 0; i < 63; i++) deep = { a: deep };
+    assert.notEqual(code(() => cf.validate({ ...BASE, deep })), 'INPUT_TOO_DEEP');
+    assert.equal(code(() => cf.validate({ ...BASE, deep: { a: deep } })), 'INPUT_TOO_DEEP');
+  });
+
   test('hostile: a getter that throws anything is a coded error', () => {
     const doc = { ...BASE };
     Object.defineProperty(doc, 'x', { enumerable: true, get() { throw null; } });
