@@ -367,9 +367,6 @@ fn runs(rule: &rules::Rule, options: &Options, index: &OptionIndex, cx: &Context
     rule.providers.is_empty() || cx.provider.is_some_and(|p| rule.providers.contains(&p))
 }
 
-/// Disable, severity overrides and ignores, applied to one finding. Severity: the options'
-/// override, else `strict`'s (the gate makes `not-described` and `unknown-field` errors), else
-/// the profile's, else the rule's own. An ignored finding goes to `suppressed`.
 /// What the options made of one raw finding.
 enum Applied {
     /// Listed, at its severity after overrides.
@@ -380,6 +377,9 @@ enum Applied {
     Removed(String),
 }
 
+/// Disable, severity overrides and ignores, applied to one finding. Severity: the options'
+/// override, else `strict`'s (the gate makes `not-described` and `unknown-field` errors), else
+/// the profile's, else the rule's own. An ignored finding goes to `suppressed`.
 fn apply_options(
     raw: Raw,
     options: &Options,
@@ -435,12 +435,14 @@ fn not_described(
     mut out: Option<&mut Collector<'_>>,
 ) -> Vec<&'static str> {
     let mut seen: BTreeSet<&str> = BTreeSet::new();
-    let mut lacking: BTreeSet<&'static str> = BTreeSet::new();
+    // The rules by address (each is one `static`): a number compared, not an id's text.
+    let mut lacking: BTreeSet<usize> = BTreeSet::new();
+    let address = |rule: &'static rules::Rule| std::ptr::from_ref(rule) as usize;
     for need in &needs {
         if pointer::prefixes(&need.path).any(|p| malformed.contains(p)) {
             continue;
         }
-        lacking.insert(need.rule.id);
+        lacking.insert(address(need.rule));
         let Some(out) = out.as_deref_mut() else {
             continue;
         };
@@ -466,8 +468,8 @@ fn not_described(
         );
     }
     rules::all()
+        .filter(|r| lacking.contains(&address(r)))
         .map(|r| r.id)
-        .filter(|id| lacking.contains(id))
         .collect()
 }
 
