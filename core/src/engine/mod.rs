@@ -204,11 +204,23 @@ impl<'o> Collector<'o> {
                 rule,
                 severity: rule.severity,
                 path: String::new(),
-                message: msg!("the report lists the first ", MAX_FINDINGS, " of ", total, " findings (", s.errors, " errors, ", s.warnings, " warnings, ", s.infos, " infos)"),
-                hint: Some(
-                    "fix what the listed findings show and validate again: `summary` counts every finding"
-                        .to_string(),
+                message: msg!(
+                    "the report lists the first ",
+                    MAX_FINDINGS,
+                    " of ",
+                    total,
+                    " findings (",
+                    s.errors,
+                    " errors, ",
+                    s.warnings,
+                    " warnings, ",
+                    s.infos,
+                    " infos)"
                 ),
+                hint: Some(msg!(
+                    "fix what the listed findings show and validate again: ",
+                    "`summary` counts every finding"
+                )),
             };
             let mut suppressed = Vec::new();
             if let Applied::Kept(f) = apply_options(raw, self.options, self.index, &mut suppressed)

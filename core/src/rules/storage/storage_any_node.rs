@@ -52,7 +52,13 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let stated = c.class.capabilities.as_ref().and_then(|o| o.any_node);
     e.emit(
         provisioner_path(c),
-        msg!("block class `", c.name(), "` keeps each volume on one node (", basis(c, "anyNode", stated), "); the block class must be mountable on any node"),
+        msg!(
+            "block class `",
+            c.name(),
+            "` keeps each volume on one node (",
+            basis(c, "anyNode", stated),
+            "); the block class must be mountable on any node"
+        ),
         Some(
             "use network-attached block storage (EBS, Azure Disk, GCE PD, Ceph RBD, Longhorn) for the block class"
                 .to_string(),

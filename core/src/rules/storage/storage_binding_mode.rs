@@ -48,7 +48,11 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     }
     e.emit(
         c.field("volumeBindingMode"),
-        msg!("shared class `", c.name(), "` binds volumes `WaitForFirstConsumer`; the shared class must bind them `Immediate`"),
+        msg!(
+            "shared class `",
+            c.name(),
+            "` binds volumes `WaitForFirstConsumer`; the shared class must bind them `Immediate`"
+        ),
         Some(
             "set `volumeBindingMode: Immediate`, or leave it out (Kubernetes defaults to `Immediate`)"
                 .to_string(),

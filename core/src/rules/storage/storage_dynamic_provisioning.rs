@@ -53,7 +53,14 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             .and_then(|o| o.dynamic_provisioning);
         e.emit(
             provisioner_path(c),
-            msg!(role, " `", c.name(), "` cannot provision volumes dynamically (", basis(c, "dynamicProvisioning", stated), "); the platform creates its volumes on demand"),
+            msg!(
+                role,
+                " `",
+                c.name(),
+                "` cannot provision volumes dynamically (",
+                basis(c, "dynamicProvisioning", stated),
+                "); the platform creates its volumes on demand"
+            ),
             Some(
                 "use a class whose provisioner creates volumes on demand (a CSI driver), not pre-created PersistentVolumes"
                     .to_string(),

@@ -92,7 +92,16 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     };
     e.emit(
         provisioner_path(c),
-        msg!("block class `", c.name(), "` is backed by NFS (", why, "); the ", cx.profile.name, " profile ", requirement),
+        msg!(
+            "block class `",
+            c.name(),
+            "` is backed by NFS (",
+            why,
+            "); the ",
+            cx.profile.name,
+            " profile ",
+            requirement
+        ),
         Some(
             "use block storage (EBS, Azure Disk, GCE PD, Ceph RBD, Longhorn) for the block class and keep NFS for the shared class"
                 .to_string(),

@@ -60,7 +60,13 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         };
         e.emit(
             c.field("provisioner"),
-            msg!("provisioner `", p, "` of ", class, " is not in clusterfit's catalog and the class states no `capabilities`: the storage rules cannot check it"),
+            msg!(
+                "provisioner `",
+                p,
+                "` of ",
+                class,
+                " is not in clusterfit's catalog and the class states no `capabilities`: the storage rules cannot check it"
+            ),
             Some(
                 "describe the class in `capabilities`, for example `{\"dynamicProvisioning\": true, \"accessModes\": [\"ReadWriteOnce\"], \"ssd\": true, \"nfs\": false, \"anyNode\": true}`"
                     .to_string(),

@@ -82,7 +82,17 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     };
     e.emit(
         path,
-        msg!("block class `", c.name(), "` ", binds, " in a cluster across ", zones, " zones: its volumes are zonal (", basis(c, "zonal", stated), ") and may be created in a zone where their pod cannot run"),
+        msg!(
+            "block class `",
+            c.name(),
+            "` ",
+            binds,
+            " in a cluster across ",
+            zones,
+            " zones: its volumes are zonal (",
+            basis(c, "zonal", stated),
+            ") and may be created in a zone where their pod cannot run"
+        ),
         Some("set `volumeBindingMode: WaitForFirstConsumer`, so each volume is created in its pod's zone".to_string()),
     );
 }
