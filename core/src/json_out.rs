@@ -252,10 +252,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_byte_at_every_offset_of_a_word_is_escaped_as_serde_json_escapes_it() {
-        // Eight bytes are checked at once: each ASCII byte at each offset of the first three
-        // words and in the tail, among plain text, multibyte characters and other escapes.
+    /// Each ASCII byte inserted at each character offset (the first three words and the tail)
+    /// of 26 characters of each filler: plain text, multibyte characters, other escapes.
+    fn each_byte_at_each_offset(mut check: impl FnMut(&str)) {
         for b in 0u8..0x80 {
             for at in 0..27 {
                 for filler in [
@@ -266,26 +265,29 @@ mod tests {
                     let mut s: String = filler.chars().cycle().take(26).collect();
                     let at = s.char_indices().map(|(i, _)| i).nth(at).unwrap_or(s.len());
                     s.insert(at, char::from(b));
-                    let mut out = String::new();
-                    string(&mut out, &s);
-                    assert_eq!(out, serde_json::to_string(&s).unwrap(), "{s:?}");
+                    check(&s);
                 }
             }
         }
     }
 
     #[test]
+    fn every_byte_at_every_offset_of_a_word_is_escaped_as_serde_json_escapes_it() {
+        // Eight bytes are checked at once.
+        each_byte_at_each_offset(|s| {
+            let mut out = String::new();
+            string(&mut out, s);
+            assert_eq!(out, serde_json::to_string(s).unwrap(), "{s:?}");
+        });
+    }
+
+    #[test]
     fn escaped_lengths_are_the_lengths_written() {
-        for b in 0u8..0x80 {
-            for at in 0..27 {
-                let mut s: String = "é€abcdefghijklmnopqrstuvw".chars().take(24).collect();
-                let at = s.char_indices().map(|(i, _)| i).nth(at).unwrap_or(s.len());
-                s.insert(at, char::from(b));
-                let mut out = String::new();
-                string(&mut out, &s);
-                assert_eq!(escaped_len(&s), out.len(), "{s:?}");
-            }
-        }
+        each_byte_at_each_offset(|s| {
+            let mut out = String::new();
+            string(&mut out, s);
+            assert_eq!(escaped_len(s), out.len(), "{s:?}");
+        });
         for s in tricky() {
             let mut out = String::new();
             string(&mut out, &s);
