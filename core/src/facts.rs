@@ -13,7 +13,7 @@ use crate::input::model::Provider;
 use crate::json_out::{self as w, Obj};
 use crate::names::dns::normalize_fqdn;
 use crate::net::size;
-use crate::num;
+use crate::text::msg;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use serde_json::Value;
@@ -355,7 +355,7 @@ pub fn facts(cx: &Context) -> Facts {
         let total = size(vpc.net.prefix_len());
         f.vpc = Some(VpcFacts {
             addresses: total,
-            cidr: num::cidr(&vpc.net),
+            cidr: msg!(vpc.net),
             usable: total.saturating_sub(reserved),
         });
     }
@@ -368,7 +368,7 @@ pub fn facts(cx: &Context) -> Facts {
                     let total = size(c.net.prefix_len());
                     Some(SubnetFacts {
                         addresses: total,
-                        cidr: num::cidr(&c.net),
+                        cidr: msg!(c.net),
                         index: s.index,
                         name: s.name.as_ref().map(|n| n.to_string()),
                         kind: s.kind.map(|k| k.as_str()),

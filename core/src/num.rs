@@ -47,30 +47,6 @@ pub(crate) fn text(v: f64, decimals: u32) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// An IPv4 block as `Ipv4Net`'s `Display` writes it (`10.0.0.0/16`), without the formatting
-/// machinery (the facts list every subnet's block).
-pub(crate) fn cidr(v4: &ipnet::Ipv4Net) -> String {
-    fn push_u8(s: &mut String, v: u8) {
-        if v >= 100 {
-            s.push(char::from(b'0' + v / 100));
-        }
-        if v >= 10 {
-            s.push(char::from(b'0' + v / 10 % 10));
-        }
-        s.push(char::from(b'0' + v % 10));
-    }
-    let mut s = String::with_capacity(18);
-    for (i, octet) in v4.addr().octets().into_iter().enumerate() {
-        if i > 0 {
-            s.push('.');
-        }
-        push_u8(&mut s, octet);
-    }
-    s.push('/');
-    push_u8(&mut s, v4.prefix_len());
-    s
-}
-
 /// A number of the document as messages print it: whole values as integers
 /// (`9007199254740992`, not `9007199254740992.0`; `-0` as `0`), as JavaScript prints them up to
 /// 10^21; others as serde_json writes them.
@@ -177,26 +153,5 @@ mod tests {
         assert_eq!(json(0.1), "0.1");
         assert_eq!(json(1e300), "1e+300");
         assert_eq!(json(f64::NAN), "null");
-    }
-
-    #[test]
-    fn cidr_is_written_as_ipnet_writes_it() {
-        use ipnet::Ipv4Net;
-        use std::net::Ipv4Addr;
-        for v in 0..=255u8 {
-            for prefix in [0, 7, 8, 9, 16, 24, 31, 32] {
-                for addr in [
-                    [v, 0, 0, 0],
-                    [10, v, 0, 1],
-                    [192, 168, v, 0],
-                    [1, 2, 3, v],
-                    [v; 4],
-                ] {
-                    let net = Ipv4Net::new(Ipv4Addr::from(addr), prefix)
-                        .unwrap_or_else(|e| panic!("{e}"));
-                    assert_eq!(cidr(&net), net.to_string());
-                }
-            }
-        }
     }
 }

@@ -328,6 +328,27 @@ mod tests {
     }
 
     #[test]
+    fn cidr_is_written_as_ipnet_writes_it() {
+        use ipnet::Ipv4Net;
+        use std::net::Ipv4Addr;
+        for v in 0..=255u8 {
+            for prefix in [0, 7, 8, 9, 16, 24, 31, 32] {
+                for addr in [
+                    [v, 0, 0, 0],
+                    [10, v, 0, 1],
+                    [192, 168, v, 0],
+                    [1, 2, 3, v],
+                    [v; 4],
+                ] {
+                    let net = Ipv4Net::new(Ipv4Addr::from(addr), prefix)
+                        .unwrap_or_else(|e| panic!("{e}"));
+                    assert_eq!(msg!(net), net.to_string());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn networks_write_what_display_writes() {
         for o in 0..=255u8 {
             for (text, prefix) in [([o, 0, 10, 1], 0), ([10, o, 0, 0], 16), ([1, 2, 3, o], 32)] {
