@@ -57,6 +57,9 @@ fn main() {
     let parse = median_ns(|| {
         black_box(serde_json::from_str::<serde_json::Value>(black_box(&text)).unwrap());
     });
+    let scan = median_ns(|| {
+        black_box(serde_json::from_str::<serde::de::IgnoredAny>(black_box(&text)).unwrap());
+    });
     let validate = median_ns(|| {
         black_box(clusterfit::validate_str(black_box(&text), &options).unwrap());
     });
@@ -72,6 +75,10 @@ fn main() {
         report.findings.len()
     );
     println!("serde_json parse only     : {:8.2} µs", parse / 1000.0);
+    println!(
+        "serde_json scan only      : {:8.2} µs   (IgnoredAny: the floor of any parse with serde_json)",
+        scan / 1000.0
+    );
     println!(
         "validate_str (parse incl.): {:8.2} µs   budget 5 µs (stretch 3 µs)",
         validate / 1000.0

@@ -1,5 +1,7 @@
 //! The typed cluster description. Every field is optional: absent (or invalid, already reported
 //! by the parser) means unknown, and rules that need it stay silent.
+use super::json::Num;
+use crate::num::json_number;
 use ipnet::{IpNet, Ipv4Net};
 use std::collections::BTreeMap;
 
@@ -159,40 +161,52 @@ pub struct Item<T> {
     pub value: T,
 }
 
-/// A size or cpu count: the value in GiB (or vCPU) and the text the document used.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quantity {
+/// A size or cpu count: the value in GiB (or vCPU) and how the document wrote it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quantity<'a> {
     /// GiB for memory and disks, vCPU for cpu.
     pub value: f64,
     /// How the document wrote it (`32Gi`, `8`, `7910m`).
-    pub text: String,
+    pub written: Written<'a>,
 }
 
-/// An IPv4 network with the text the document used.
+/// How the document wrote a quantity: a string (borrowed from the document), or a number, which
+/// is written out as messages print numbers only when a message names it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Written<'a> {
+    Text(&'a str),
+    Number(Num),
+}
+
+impl Written<'_> {
+    /// The text as messages show it (`32Gi`; the number `8` as `8`).
+    pub fn text(&self) -> String {
+        match self {
+            Written::Text(s) => (*s).to_string(),
+            Written::Number(n) => json_number(&n.to_number()),
+        }
+    }
+}
+
+/// An IPv4 network, host bits cleared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cidr4 {
-    /// The network, host bits cleared.
     pub net: Ipv4Net,
-    /// The text as written.
-    pub text: String,
 }
 
-/// Any network (IPv4 or IPv6) with its text.
+/// Any network (IPv4 or IPv6), host bits cleared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cidr {
-    /// The network, host bits cleared.
     pub net: IpNet,
-    /// The text as written.
-    pub text: String,
 }
 
 /// A parsed Kubernetes version.
 #[derive(Debug, Clone, PartialEq)]
-pub struct KubeVersion {
+pub struct KubeVersion<'a> {
     /// `major.minor.patch`, vendor suffixes dropped.
     pub version: semver::Version,
     /// The text as written (`v1.30.2-eks-abc`).
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// The whole description.
@@ -200,7 +214,7 @@ pub struct KubeVersion {
 pub struct Cluster<'a> {
     pub name: Option<&'a str>,
     pub provider: Option<Provider>,
-    pub kubernetes: Option<Kubernetes>,
+    pub kubernetes: Option<Kubernetes<'a>>,
     pub availability_zones: Option<Vec<Item<&'a str>>>,
     pub network: Option<Network<'a>>,
     pub node_pools: Option<Vec<NodePool<'a>>>,
@@ -217,8 +231,8 @@ pub struct Cluster<'a> {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Kubernetes {
-    pub version: Option<KubeVersion>,
+pub struct Kubernetes<'a> {
+    pub version: Option<KubeVersion<'a>>,
     pub distribution: Option<Distribution>,
     pub container_runtime: Option<ContainerRuntime>,
     pub fargate: Option<bool>,
@@ -256,10 +270,10 @@ pub struct NodePool<'a> {
     pub name: Option<&'a str>,
     pub role: Option<Role>,
     pub instance_type: Option<&'a str>,
-    pub cpu: Option<Quantity>,
-    pub memory: Option<Quantity>,
-    pub boot_disk: Option<Quantity>,
-    pub additional_disk: Option<Quantity>,
+    pub cpu: Option<Quantity<'a>>,
+    pub memory: Option<Quantity<'a>>,
+    pub boot_disk: Option<Quantity<'a>>,
+    pub additional_disk: Option<Quantity<'a>>,
     pub gpus: Option<u32>,
     pub min_nodes: Option<u32>,
     pub max_nodes: Option<u32>,

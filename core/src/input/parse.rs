@@ -511,22 +511,22 @@ impl<'v> Parser<'_, 'v> {
         parent: &At<'_>,
         key: &str,
         unit: Unit,
-    ) -> Option<Quantity> {
+    ) -> Option<Quantity<'v>> {
         let v = get(m, key)?;
         let path = || join(parent, key);
         let (expected, example) = match unit {
             Unit::Cpu => ("a number of vCPU or a quantity string", "`8` or `7910m`"),
             Unit::Size => ("a number of GiB or a quantity string", "`32` or `32Gi`"),
         };
-        let (value, text) = match v {
+        let (value, written) = match v {
             Json::Number(n) => match n.as_f64() {
-                Some(f) => (f, json_number(&n.to_number())),
+                Some(f) => (f, Written::Number(*n)),
                 None => return None,
             },
             Json::String(s) => match parse_quantity(s) {
                 Some(q) => match unit {
-                    Unit::Cpu => (q, s.to_string()),
-                    Unit::Size => (q / GIB, s.to_string()),
+                    Unit::Cpu => (q, Written::Text(s)),
+                    Unit::Size => (q / GIB, Written::Text(s)),
                 },
                 None => {
                     let path = path();
@@ -549,11 +549,17 @@ impl<'v> Parser<'_, 'v> {
         };
         if value < 0.0 {
             let path = path();
-            let msg = msg!('`', display(&path), "` is `", text, "`, a negative amount");
+            let msg = msg!(
+                '`',
+                display(&path),
+                "` is `",
+                written.text(),
+                "`, a negative amount"
+            );
             self.bad_value(path, msg, None);
             return None;
         }
-        Some(Quantity { value, text })
+        Some(Quantity { value, written })
     }
 
     fn string_list(
@@ -594,9 +600,9 @@ impl<'v> Parser<'_, 'v> {
         Some(map)
     }
 
-    fn cidr_text(&mut self, path: impl Fn() -> String, v: &Json<'_>) -> Option<String> {
+    fn cidr_text<'j>(&mut self, path: impl Fn() -> String, v: &Json<'j>) -> Option<&'j str> {
         match v {
-            Json::String(s) => Some(s.trim().to_string()),
+            Json::String(s) => Some(s.trim()),
             other => {
                 self.wrong_type(path(), "a CIDR string such as `10.0.0.0/16`", other);
                 None
@@ -655,14 +661,14 @@ impl<'v> Parser<'_, 'v> {
                 Some(msg!("write `", trunc, '`')),
             );
         }
-        Some(Cidr { net: trunc, text })
+        Some(Cidr { net: trunc })
     }
 
     fn cidr4(&mut self, m: Fields<'v>, parent: &At<'_>, key: &str) -> Option<Cidr4> {
         let v = get(m, key)?;
         let c = self.any_cidr(|| join(parent, key), v, true)?;
         match c.net {
-            IpNet::V4(net) => Some(Cidr4 { net, text: c.text }),
+            IpNet::V4(net) => Some(Cidr4 { net }),
             IpNet::V6(_) => None,
         }
     }
@@ -672,7 +678,7 @@ impl<'v> Parser<'_, 'v> {
         self.any_cidr(|| join(parent, key), v, false)
     }
 
-    fn kubernetes(&mut self, root: Fields<'v>) -> Option<Kubernetes> {
+    fn kubernetes(&mut self, root: Fields<'v>) -> Option<Kubernetes<'v>> {
         let Some((m, path)) = self.object(root, &At::Root, "kubernetes", fields::known::KUBERNETES)
         else {
             if get(root, "kubernetes").is_none() {
@@ -701,10 +707,7 @@ impl<'v> Parser<'_, 'v> {
             Some(_) => {
                 self.string(m, &path, "version")
                     .and_then(|text| match parse_kube_version(text) {
-                        Some(version) => Some(KubeVersion {
-                            version,
-                            text: text.to_string(),
-                        }),
+                        Some(version) => Some(KubeVersion { version, text }),
                         None => {
                             let at = join(&path, "version");
                             let msg = msg!(
@@ -786,7 +789,7 @@ impl<'v> Parser<'_, 'v> {
                     match c.net {
                         IpNet::V4(net) => Some(Item {
                             index,
-                            value: Cidr4 { net, text: c.text },
+                            value: Cidr4 { net },
                         }),
                         IpNet::V6(_) => None,
                     }

@@ -45,7 +45,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     let hint = || Some("use `containerd` (or `cri-o`)".to_string());
     let version = k.version.as_ref();
     let minor = version.map(|v| (v.version.major, v.version.minor));
-    let text = version.map(|v| v.text.as_str()).unwrap_or_default();
+    let text = version.map(|v| v.text).unwrap_or_default();
     if minor.is_some_and(|m| m >= (1, 24)) {
         e.emit(
             path,

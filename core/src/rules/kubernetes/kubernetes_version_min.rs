@@ -37,7 +37,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         .kubernetes
         .as_ref()
         .and_then(|k| k.version.as_ref())
-        .map_or_else(|| short(version), |v| v.text.clone());
+        .map_or_else(|| short(version), |v| v.text.to_string());
     let min = short(&min);
     e.emit(
         "/kubernetes/version",

@@ -25,10 +25,11 @@ pub(crate) fn gib(v: f64) -> String {
 /// `` `12Gi` (12 GiB) `` for a quantity string.
 pub(crate) fn stated(q: &Quantity, unit: &str, decimals: u32) -> String {
     let plain = num(q.value, decimals);
-    if q.text == plain {
-        msg!('`', q.text, "` ", unit)
+    let text = q.written.text();
+    if text == plain {
+        msg!('`', text, "` ", unit)
     } else {
-        msg!('`', q.text, "` (", plain, ' ', unit, ')')
+        msg!('`', text, "` (", plain, ' ', unit, ')')
     }
 }
 
@@ -291,17 +292,31 @@ pub(crate) fn tick_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::json::Num;
+    use crate::input::model::Written;
 
     #[test]
     fn stated_values() {
-        let q = |v: f64, t: &str| Quantity {
+        let q = |v: f64, t: &'static str| Quantity {
             value: v,
-            text: t.into(),
+            written: Written::Text(t),
         };
         assert_eq!(stated(&q(12.0, "12"), "GiB", 1), "`12` GiB");
         assert_eq!(stated(&q(12.0, "12Gi"), "GiB", 1), "`12Gi` (12 GiB)");
         assert_eq!(stated(&q(7.91, "7910m"), "vCPU", 3), "`7910m` (7.91 vCPU)");
         assert_eq!(stated(&q(8.0, "8.0"), "vCPU", 3), "`8.0` (8 vCPU)");
+        // A number the document wrote is printed as messages print numbers.
+        let n = |v: f64, n: Num| Quantity {
+            value: v,
+            written: Written::Number(n),
+        };
+        assert_eq!(stated(&n(12.0, Num::PosInt(12)), "GiB", 1), "`12` GiB");
+        assert_eq!(stated(&n(12.0, Num::Float(12.0)), "GiB", 1), "`12` GiB");
+        assert_eq!(stated(&n(7.5, Num::Float(7.5)), "vCPU", 3), "`7.5` vCPU");
+        assert_eq!(
+            stated(&n(0.123456, Num::Float(0.123456)), "vCPU", 3),
+            "`0.123456` (0.123 vCPU)"
+        );
     }
 
     #[test]
