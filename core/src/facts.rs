@@ -13,7 +13,8 @@ use crate::input::model::Provider;
 use crate::json_out::{self as w, Obj};
 use crate::names::dns::normalize_fqdn;
 use crate::net::size;
-use crate::text::msg;
+use crate::text::Piece;
+use ipnet::Ipv4Net;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use serde_json::Value;
@@ -98,7 +99,7 @@ impl FactsData {
             w::list(o.key("subnets"), subnets, |out, s| {
                 let mut so = Obj::new(out);
                 w::uint(so.key("addresses"), s.addresses);
-                w::string(so.key("cidr"), &s.cidr);
+                cidr(so.key("cidr"), s.cidr);
                 w::uint(so.key("index"), s.index as u64);
                 if let Some(name) = &s.name {
                     w::string(so.key("name"), name);
@@ -113,7 +114,7 @@ impl FactsData {
         if let Some(v) = &self.vpc {
             let mut vo = Obj::new(o.key("vpc"));
             w::uint(vo.key("addresses"), v.addresses);
-            w::string(vo.key("cidr"), &v.cidr);
+            cidr(vo.key("cidr"), v.cidr);
             w::uint(vo.key("usable"), v.usable);
             vo.end();
         }
@@ -151,6 +152,19 @@ impl PoolFacts {
         }
         o.end();
     }
+}
+
+/// A block as a JSON string (`"10.0.0.0/24"`: digits, dots and a slash, nothing to escape),
+/// written straight from the address, with no string in between.
+fn cidr(out: &mut String, net: Ipv4Net) {
+    out.push('"');
+    net.put(out);
+    out.push('"');
+}
+
+/// A block as its text, for the derived serialization.
+fn cidr_text<S: Serializer>(net: &Ipv4Net, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(net)
 }
 
 /// A number as [`crate::num::Num`] serializes it: whole values as integers.
@@ -268,7 +282,9 @@ pub(crate) struct FactsData {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 struct VpcFacts {
     addresses: u64,
-    cidr: String,
+    #[serde(serialize_with = "cidr_text")]
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
+    cidr: Ipv4Net,
     usable: u64,
 }
 
@@ -276,7 +292,9 @@ struct VpcFacts {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 struct SubnetFacts {
     addresses: u64,
-    cidr: String,
+    #[serde(serialize_with = "cidr_text")]
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
+    cidr: Ipv4Net,
     index: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<String>,
@@ -355,7 +373,7 @@ pub fn facts(cx: &Context) -> Facts {
         let total = size(vpc.net.prefix_len());
         f.vpc = Some(VpcFacts {
             addresses: total,
-            cidr: msg!(vpc.net),
+            cidr: vpc.net,
             usable: total.saturating_sub(reserved),
         });
     }
@@ -368,7 +386,7 @@ pub fn facts(cx: &Context) -> Facts {
                     let total = size(c.net.prefix_len());
                     Some(SubnetFacts {
                         addresses: total,
-                        cidr: msg!(c.net),
+                        cidr: c.net,
                         index: s.index,
                         name: s.name.as_ref().map(|n| n.to_string()),
                         kind: s.kind.map(|k| k.as_str()),

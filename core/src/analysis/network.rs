@@ -41,11 +41,12 @@ impl PodSubnets {
 /// subnet of the chosen kind has no valid CIDR, or when there is no subnet of either kind.
 pub(crate) fn private_blocks(network: &Network) -> Option<(Vec<Ipv4Net>, PodSubnets)> {
     let subnets = network.subnets.as_deref()?;
-    let mut kinds = Vec::with_capacity(subnets.len());
+    // Every subnet's type must be known; one `pod` subnet makes the pod subnets the ones.
+    let mut any_pod = false;
     for s in subnets {
-        kinds.push(s.kind?);
+        any_pod |= s.kind? == SubnetType::Pod;
     }
-    let which = if kinds.contains(&SubnetType::Pod) {
+    let which = if any_pod {
         PodSubnets::Pod
     } else {
         PodSubnets::Private
@@ -137,8 +138,21 @@ pub(crate) fn pod_ips(cx: &Context<'_>) -> Option<PodIps> {
 pub(crate) struct Range {
     /// How messages name it: `VPC CIDR`, `secondary CIDR`, `pod CIDR`, `service CIDR`.
     pub(crate) what: &'static str,
-    pub(crate) path: String,
+    /// Its field (`/network/vpcCidr`), or of a secondary block the list (`/network/secondaryCidrs`).
+    field: &'static str,
+    /// A secondary block's index in its list.
+    index: Option<usize>,
     pub(crate) net: IpNet,
+}
+
+impl Range {
+    /// The JSON Pointer of the range (written only when a finding needs it).
+    pub(crate) fn path(&self) -> String {
+        match self.index {
+            Some(i) => msg!(self.field, '/', i),
+            None => self.field.to_string(),
+        }
+    }
 }
 
 /// The cluster's ranges in the order VPC, secondary blocks, `podCidr`, `serviceCidr`; the
@@ -152,14 +166,16 @@ pub(crate) fn cluster_ranges(cx: &Context<'_>) -> Vec<Range> {
     if let Some(v) = &n.vpc_cidr {
         out.push(Range {
             what: "VPC CIDR",
-            path: "/network/vpcCidr".to_string(),
+            field: "/network/vpcCidr",
+            index: None,
             net: IpNet::V4(v.net),
         });
     }
     for c in secondary {
         out.push(Range {
             what: "secondary CIDR",
-            path: msg!("/network/secondaryCidrs/", c.index),
+            field: "/network/secondaryCidrs",
+            index: Some(c.index),
             net: IpNet::V4(c.value.net),
         });
     }
@@ -167,7 +183,8 @@ pub(crate) fn cluster_ranges(cx: &Context<'_>) -> Vec<Range> {
         if n.cni != Some(Cni::AwsVpcCni) {
             out.push(Range {
                 what: "pod CIDR",
-                path: "/network/podCidr".to_string(),
+                field: "/network/podCidr",
+                index: None,
                 net: p.net,
             });
         }
@@ -175,7 +192,8 @@ pub(crate) fn cluster_ranges(cx: &Context<'_>) -> Vec<Range> {
     if let Some(s) = &n.service_cidr {
         out.push(Range {
             what: "service CIDR",
-            path: "/network/serviceCidr".to_string(),
+            field: "/network/serviceCidr",
+            index: None,
             net: s.net,
         });
     }
@@ -192,19 +210,15 @@ pub(crate) fn subnet_label<'s>(s: &'s Subnet<'_>) -> Tpl<'s, 1> {
 }
 
 /// The VPC's blocks: the primary `vpcCidr` (if valid) and every valid secondary block, in that
-/// order, each with how messages name it and its path.
-pub(crate) fn vpc_blocks<'n>(network: &'n Network<'_>) -> Vec<(&'static str, String, &'n Ipv4Net)> {
+/// order, each with how messages name it.
+pub(crate) fn vpc_blocks<'n>(network: &'n Network<'_>) -> Vec<(&'static str, &'n Ipv4Net)> {
     let secondary = network.secondary_cidrs.as_deref().unwrap_or(&[]);
     let mut out = Vec::with_capacity(secondary.len().saturating_add(1));
     if let Some(v) = &network.vpc_cidr {
-        out.push(("VPC CIDR", "/network/vpcCidr".to_string(), &v.net));
+        out.push(("VPC CIDR", &v.net));
     }
     for c in secondary {
-        out.push((
-            "secondary CIDR",
-            msg!("/network/secondaryCidrs/", c.index),
-            &c.value.net,
-        ));
+        out.push(("secondary CIDR", &c.value.net));
     }
     out
 }

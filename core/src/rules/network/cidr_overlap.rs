@@ -68,7 +68,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             )
         };
         e.emit(
-            later.path.clone(),
+            later.path(),
             msg!(
                 later.what,
                 " `",

@@ -56,7 +56,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     };
     let IpNet::V4(svc) = svc.net else { return };
     let blocks = vpc_blocks(network);
-    let example = suggestion(blocks.iter().map(|(_, _, b)| *b));
+    let example = suggestion(blocks.iter().map(|(_, b)| *b));
     let hint = || Some(msg!("use a block EKS accepts, for example `", example, '`'));
     let private = PRIVATE
         .iter()
@@ -95,7 +95,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
             hint(),
         );
     }
-    for (what, _, block) in &blocks {
+    for (what, block) in &blocks {
         if !overlaps4(block, &svc) {
             continue;
         }

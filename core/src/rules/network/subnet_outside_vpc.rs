@@ -55,7 +55,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         need_network(cx, e, "vpcCidr", "whether every subnet lies inside the VPC");
         return;
     }
-    let outer: Vec<IpNet> = blocks.iter().map(|(_, _, b)| IpNet::V4(**b)).collect();
+    let outer: Vec<IpNet> = blocks.iter().map(|(_, b)| IpNet::V4(**b)).collect();
     let with_cidr: Vec<_> = cx
         .subnets()
         .iter()
@@ -100,7 +100,7 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
                 };
                 (msg!("the VPC CIDR `", vpc.net, '`'), hint)
             }
-            (1, Some((_, _, other))) => (
+            (1, Some((_, other))) => (
                 msg!(
                     "the VPC CIDR `",
                     vpc.net,
