@@ -327,14 +327,7 @@ fn native_store(provider: Provider) -> &'static str {
 
 /// The cloud whose zone-name form `zone` has, or `None` for any other name.
 fn zone_cloud(zone: &str) -> Option<Provider> {
-    // No form has more than 8 dash-separated parts (an AWS Wavelength Zone in a partition), so
-    // the parts fit a fixed buffer and a longer name is in no form.
-    let mut buf = [""; 8];
-    let mut n = 0;
-    for part in zone.split('-') {
-        *buf.get_mut(n)? = part;
-        n += 1;
-    }
+    let (buf, n) = dash_parts(zone)?;
     let parts = buf.get(..n).unwrap_or_default();
     if is_aws_zone(parts) {
         Some(Provider::Aws)
@@ -344,6 +337,25 @@ fn zone_cloud(zone: &str) -> Option<Provider> {
         Some(Provider::Azure)
     } else {
         None
+    }
+}
+
+/// The `-`-separated parts of a zone name, as `str::split('-')` gives them, and how many; `None`
+/// past 8 parts. No form has more than 8 (an AWS Wavelength Zone in a partition), so the parts
+/// fit a fixed buffer and a longer name is in no form. Byte by byte: zone names are short, and
+/// `split`'s searcher costs more than the scan (this runs for every zone the document names).
+fn dash_parts(zone: &str) -> Option<([&str; 8], usize)> {
+    let mut buf = [""; 8];
+    let mut n = 0;
+    let mut rest = zone;
+    loop {
+        let cut = rest.bytes().position(|b| b == b'-');
+        *buf.get_mut(n)? = rest.get(..cut.unwrap_or(rest.len()))?;
+        n += 1;
+        match cut {
+            Some(i) => rest = rest.get(i + 1..)?,
+            None => return Some((buf, n)),
+        }
     }
 }
 
@@ -512,6 +524,30 @@ mod tests {
             "site-a-1",
         ] {
             assert_eq!(zone_cloud(z), None, "{z:?}");
+        }
+    }
+
+    #[test]
+    fn dash_parts_are_the_parts_split_gives() {
+        for z in [
+            "",
+            "-",
+            "--",
+            "a",
+            "a-",
+            "-a",
+            "a--b",
+            "us-east-1a",
+            "é-ü-",
+            "1-2-3-4-5-6-7-8",
+            "1-2-3-4-5-6-7-8-9",
+            "-------",
+            "--------",
+            "us-gov-west-1-wl1-bos-wlz-1",
+        ] {
+            let split: Vec<&str> = z.split('-').collect();
+            let ours = dash_parts(z).map(|(buf, n)| buf[..n].to_vec());
+            assert_eq!(ours, (split.len() <= 8).then_some(split), "{z:?}");
         }
     }
 }
