@@ -127,9 +127,10 @@ impl Budget {
     }
 
     /// A string, counted before it is copied: a string of more code points than the limit
-    /// stops at once (its UTF-8 is at least that long).
+    /// stops at once (its UTF-8 is at least that long; `str`'s own length, so a subclass's
+    /// `__len__` never runs).
     fn string(&mut self, s: &Bound<'_, PyString>) -> Result<String, Fail> {
-        if s.len().unwrap_or(0) > cb::MAX_BYTES {
+        if s.code_point_len().unwrap_or(0) > cb::MAX_BYTES {
             return Err(Fail::Limit(Error::too_large_value()));
         }
         let text = s.to_str().map_err(|_| {
@@ -278,9 +279,10 @@ impl From<Error> for Fail {
 }
 
 /// A `str`'s UTF-8 text: a string of more code points than the size limit stops at once (its
-/// UTF-8 is at least that long), one with unpaired surrogates is not JSON.
+/// UTF-8 is at least that long; `str`'s own length, so a subclass's `__len__` never runs), one
+/// with unpaired surrogates is not JSON.
 fn str_text<'s>(s: &'s Bound<'_, PyString>) -> Result<&'s str, Fail> {
-    if s.len().unwrap_or(0) > cb::MAX_BYTES {
+    if s.code_point_len().unwrap_or(0) > cb::MAX_BYTES {
         return Err(Fail::Limit(Error::too_large_value()));
     }
     s.to_str().map_err(|_| {

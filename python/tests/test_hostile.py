@@ -108,6 +108,28 @@ def test_an_int_subclass_that_mutates_the_dict_runs_no_code() -> None:
     ]
 
 
+def test_a_str_subclass_runs_no_code() -> None:
+    """The size check reads `str`'s own length: a subclass's `__len__` never runs, as a key or as
+    a value, and the report is the one of the plain strings."""
+    doc: Dict[str, Any] = dict(BASE)
+    calls: List[str] = []
+
+    class Sly(str):
+        def __len__(self) -> int:
+            calls.append(str.__str__(self))
+            doc.clear()
+            return 0
+
+    doc["provider"] = Sly("aws")
+    doc[Sly("ntp")] = Sly("yes")
+    report = clusterfit.validate(doc)
+    assert calls == [] and len(doc) == 3
+    assert report.to_json() == clusterfit.validate(dict(BASE, ntp="yes")).to_json()
+    assert [(f.path, f.message) for f in report.findings if f.path == "/ntp"] == [
+        ("/ntp", "`ntp` must be `true` or `false`, found string `yes`")
+    ]
+
+
 def test_whole_numbers_print_as_integers() -> None:
     for value, shown in ((9007199254740992.0, "9007199254740992"), (-0.0, "0"), (2**53, "9007199254740992")):
         report = clusterfit.validate(dict(BASE, ntp=value))

@@ -7,9 +7,18 @@
 //! The host walks its value and calls the builder in document order: scalars give a [`Node`],
 //! a container is `begin_*`, its children, `end_*`. Containers collect their children on the
 //! builder's two stacks and are copied into the arena when they end, as in the text parser.
+//!
+//! Strings are scanned for the bytes JSON escapes only when that could matter: the builder
+//! counts a string as its bytes and quotes, and keeps the most it could grow by escaping (5
+//! bytes per byte, a control character written `\u00XX`) aside. While even that bound stays
+//! within the limit no scan is needed (every document far below 1 MiB); the moment it does not,
+//! the strings not yet scanned are scanned and the count is exact from then on. So the build
+//! stops at the very value where the exact length first passes the limit, as if every string
+//! had been scanned as it came.
 use super::json::{Bump, Json, Num, Obj};
 use super::size::{number_len, string_len};
 use crate::error::{Error, MAX_BYTES, MAX_DEPTH};
+use crate::json_out::escaped_len;
 
 /// The memory a built document lives in; it must outlive the [`Node`]s built in it.
 #[derive(Default)]
@@ -42,9 +51,20 @@ pub struct TreeBuilder<'a> {
     bump: &'a Bump,
     items: Vec<Json<'a>>,
     entries: Vec<(&'a str, Json<'a>)>,
+    /// The JSON text's bytes so far, exact but for the escapes of the strings in `unscanned`.
     size: usize,
+    /// Strings (their arena copies) not yet scanned for escapes; at most [`UNSCANNED`].
+    unscanned: Vec<&'a str>,
+    /// Their bytes: escaping could add at most five times as many.
+    unscanned_bytes: usize,
+    /// Once the bound has reached the limit: every string is scanned as it comes.
+    exact: bool,
     depth: usize,
 }
+
+/// Strings kept unscanned at most; then they are scanned (the count stays exact for them) and
+/// the list starts again, so the list's memory stays small whatever the document.
+const UNSCANNED: usize = 1024;
 
 impl<'a> TreeBuilder<'a> {
     pub fn new(arena: &'a Arena) -> Self {
@@ -53,16 +73,78 @@ impl<'a> TreeBuilder<'a> {
             items: Vec::with_capacity(16),
             entries: Vec::with_capacity(16),
             size: 0,
+            unscanned: Vec::with_capacity(UNSCANNED),
+            unscanned_bytes: 0,
+            exact: false,
             depth: 0,
         }
     }
 
     fn add(&mut self, n: usize) -> Result<(), Error> {
         self.size = self.size.saturating_add(n);
+        self.check()
+    }
+
+    /// Fails once the exact length passes the limit. `size` never exceeds the exact length, and
+    /// `size` + 5 × `unscanned_bytes` never falls below it: the scan runs only when that bound
+    /// passes the limit.
+    fn check(&mut self) -> Result<(), Error> {
+        if !self.exact
+            && self
+                .size
+                .saturating_add(self.unscanned_bytes.saturating_mul(5))
+                > MAX_BYTES
+        {
+            self.scan();
+            self.exact = true;
+        }
         if self.size > MAX_BYTES {
             return Err(Error::too_large_value());
         }
         Ok(())
+    }
+
+    /// Adds the escapes of the strings not yet scanned.
+    fn scan(&mut self) {
+        for s in self.unscanned.drain(..) {
+            self.size = self
+                .size
+                .saturating_add(escaped_len(s).saturating_sub(s.len() + 2));
+        }
+        self.unscanned_bytes = 0;
+    }
+
+    /// A string (+ `more`: a key's colon) copied into the arena and counted. One whose bytes
+    /// alone pass the limit fails before it is copied.
+    fn string_in(&mut self, s: &str, more: usize) -> Result<&'a str, Error> {
+        if self.size.saturating_add(s.len()).saturating_add(2 + more) > MAX_BYTES {
+            return Err(Error::too_large_value());
+        }
+        let s: &'a str = self.bump.alloc_str(s);
+        self.add_string(s, more)?;
+        Ok(s)
+    }
+
+    /// A string's bytes and quotes (+ `more`), its escapes now or later.
+    fn add_string(&mut self, s: &'a str, more: usize) -> Result<(), Error> {
+        if self.exact {
+            return self.add(string_len(s) + more);
+        }
+        if !s.is_empty() {
+            if self.unscanned.len() == UNSCANNED {
+                self.scan();
+            }
+            self.unscanned.push(s);
+            self.unscanned_bytes = self.unscanned_bytes.saturating_add(s.len());
+        }
+        self.add(s.len().saturating_add(2 + more))
+    }
+
+    /// The exact length of the JSON text so far.
+    #[cfg(test)]
+    fn measured(&mut self) -> usize {
+        self.scan();
+        self.size
     }
 
     pub fn null(&mut self) -> Result<Node<'a>, Error> {
@@ -103,8 +185,7 @@ impl<'a> TreeBuilder<'a> {
 
     /// A string, copied into the arena.
     pub fn string(&mut self, s: &str) -> Result<Node<'a>, Error> {
-        self.add(string_len(s))?;
-        Ok(Node(Json::String(self.bump.alloc_str(s))))
+        Ok(Node(Json::String(self.string_in(s, 0)?)))
     }
 
     /// Starts an array of `len` items.
@@ -134,8 +215,7 @@ impl<'a> TreeBuilder<'a> {
 
     /// An object key (with its colon), copied into the arena.
     pub fn key(&mut self, s: &str) -> Result<Key<'a>, Error> {
-        self.add(string_len(s) + 1)?;
-        Ok(Key(self.bump.alloc_str(s)))
+        Ok(Key(self.string_in(s, 1)?))
     }
 
     pub fn insert(&mut self, key: Key<'a>, value: Node<'a>) {
@@ -227,7 +307,7 @@ mod tests {
             let bump = Bump::new();
             assert_eq!(node.0, Json::from_value(&v, &bump), "{text}");
             let (size, deep) = super::super::size::value_len(&v, usize::MAX, MAX_DEPTH);
-            assert_eq!(b.size, size, "{text}");
+            assert_eq!(b.measured(), size, "{text}");
             assert!(!deep);
         }
         // The size limit, exactly: a string whose JSON text is MAX_BYTES long passes, one byte
@@ -248,6 +328,56 @@ mod tests {
             let arena = Arena::new();
             let got = build(&mut TreeBuilder::new(&arena), &v).map(|_| ());
             assert_eq!(got.map_err(|e| e.code).err(), code, "{n}");
+        }
+    }
+
+    /// The build fails at exactly the string after which the exact length of the JSON text
+    /// (counted here by scanning every string) first passes the limit, however the scans were
+    /// put off: strings that escape heavily (a control character takes 6 bytes, a quote 2) or
+    /// not at all, long and short (thousands of them, past the unscanned list's size), keys and
+    /// values.
+    #[test]
+    fn strings_stop_where_the_exact_length_passes_the_limit() {
+        let long = [
+            "a".repeat(3000),
+            "\u{1}".repeat(1000),
+            "\"".repeat(2000),
+            "é".repeat(900),
+            String::new(),
+            "x\n".repeat(10),
+        ];
+        let short = ["ab", "\u{1f}", "", "q\"", "\t\t\t", "zzzzzzzzzzzz", "é"].map(String::from);
+        // Only control characters: the escapes are exactly the five bytes per byte the bound
+        // allows for, so a smaller bound would let the build pass the limit.
+        let control = ["\u{1}".repeat(777), "\u{2}".repeat(5)];
+        for (pieces, step) in [
+            (&long[..], 1),
+            (&long[..], 5),
+            (&short[..], 3),
+            (&short[..], 2),
+            (&control[..], 1),
+        ] {
+            for seed in 0..pieces.len() {
+                let arena = Arena::new();
+                let mut b = TreeBuilder::new(&arena);
+                let mut exact = 0usize;
+                let mut i = seed;
+                loop {
+                    let s = &pieces[i % pieces.len()];
+                    let key = i % 2 == 0;
+                    exact += escaped_len(s) + usize::from(key);
+                    let got = if key {
+                        b.key(s).map(|_| ())
+                    } else {
+                        b.string(s).map(|_| ())
+                    };
+                    assert_eq!(got.is_err(), exact > MAX_BYTES, "string {i}");
+                    if got.is_err() {
+                        break;
+                    }
+                    i += step;
+                }
+            }
         }
     }
 }
