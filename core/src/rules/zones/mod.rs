@@ -193,9 +193,19 @@ pub(crate) mod testing {
     /// subnets (types, zones, some unknown), on aws.
     pub(crate) fn cluster(rng: &mut Lcg) -> serde_json::Value {
         use serde_json::{json, Map, Value};
-        const ZONES: [&str; 6] = ["a", "b", "c", "d", "e", "x"];
+        const FEW: [&str; 6] = ["a", "b", "c", "d", "e", "x"];
+        // Now and then many distinct names (more than `SCAN`), so sets of distinct zones are long
+        // too. The last name is in no cluster list.
+        const MANY: [&str; 26] = [
+            "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
+            "r", "s", "t", "u", "v", "w", "y", "z", "x",
+        ];
+        let zones: &[&str] = if rng.one_in(4) { &MANY } else { &FEW };
+        let cluster_zones = &zones[..zones.len() - 1];
         let zone_list = |rng: &mut Lcg, max: u64| -> Vec<&str> {
-            (0..rng.below(max)).map(|_| rng.pick(&ZONES[..5])).collect()
+            (0..rng.below(max))
+                .map(|_| rng.pick(cluster_zones))
+                .collect()
         };
         let mut doc = Map::new();
         doc.insert("provider".into(), json!("aws"));
@@ -222,9 +232,9 @@ pub(crate) mod testing {
                     }
                     if !rng.one_in(3) {
                         let max = if rng.one_in(3) { 40 } else { 6 };
-                        let zones: Vec<&str> =
-                            (0..rng.below(max)).map(|_| rng.pick(&ZONES)).collect();
-                        p.insert("zones".into(), json!(zones));
+                        let list: Vec<&str> =
+                            (0..rng.below(max)).map(|_| rng.pick(zones)).collect();
+                        p.insert("zones".into(), json!(list));
                     }
                     Value::Object(p)
                 })
@@ -241,7 +251,7 @@ pub(crate) mod testing {
                         s.insert("type".into(), json!(rng.pick(&["private", "public"])));
                     }
                     if !rng.one_in(6) {
-                        s.insert("zone".into(), json!(rng.pick(&ZONES)));
+                        s.insert("zone".into(), json!(rng.pick(zones)));
                     }
                     Value::Object(s)
                 })

@@ -1,5 +1,5 @@
 //! `pool-zone-coverage`: a pool does not cover every zone the other pools use (volume affinity)
-use super::{distinct_in_order, ZoneSet};
+use super::{distinct_in_order, ZoneSet, SCAN};
 use crate::rules::nodes::common::{has_nodes, tick_list};
 use crate::rules::{Area, Context, Emitter, Example, PoolView, Rule};
 use crate::severity::Severity;
@@ -88,7 +88,27 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     } else {
         distinct_in_order(&uses)
     };
-    for pool in &cx.pools {
+    // Each pool marks the union's zones it runs in with its number, so a pool costs a lookup per
+    // zone of its own and one pass over the union (no set per pool). The union's zones are
+    // distinct; they are found by a scan when few, else in a list sorted by name once.
+    let by_name: Vec<(&str, usize)> = if union.len() > SCAN {
+        let mut v: Vec<(&str, usize)> = union.iter().copied().zip(0..).collect();
+        crate::sort::sort(&mut v);
+        v
+    } else {
+        Vec::new()
+    };
+    let position = |zone: &str| -> Option<usize> {
+        if union.len() <= SCAN {
+            return union.iter().position(|u| *u == zone);
+        }
+        let i = by_name
+            .binary_search_by(|(name, _)| (*name).cmp(zone))
+            .ok()?;
+        by_name.get(i).map(|(_, at)| *at)
+    };
+    let mut marked: Vec<usize> = vec![usize::MAX; union.len()];
+    for (number, pool) in cx.pools.iter().enumerate() {
         if !counts(pool) || pool.zones.is_empty() {
             continue;
         }
@@ -97,14 +117,19 @@ fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
         if !pool.own_zones {
             continue;
         }
-        let mine = ZoneSet::of(&pool.zones);
-        if union.iter().all(|z| mine.contains(z)) {
+        for zone in pool.zones.iter() {
+            if let Some(mark) = position(zone).and_then(|at| marked.get_mut(at)) {
+                *mark = number;
+            }
+        }
+        if marked.iter().all(|&m| m == number) {
             continue;
         }
         let missing: Vec<&str> = union
             .iter()
-            .copied()
-            .filter(|z| !mine.contains(z))
+            .zip(&marked)
+            .filter(|&(_, &m)| m != number)
+            .map(|(zone, _)| *zone)
             .collect();
         let (zone, which) = if missing.len() == 1 {
             ("zone", "which another node pool uses")
