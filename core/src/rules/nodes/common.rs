@@ -4,6 +4,7 @@ use crate::input::model::{NodePool, Provider, Quantity, Role};
 pub(crate) use crate::num::text as num;
 use crate::profile::RoleReq;
 use crate::rules::{Context, Emitter, PoolView};
+use crate::severity::Severity;
 use crate::text::msg;
 
 /// The sizing requirement of a pool: worker roles and `master` get their role's entry in the
@@ -177,6 +178,18 @@ pub(crate) struct Short<'p, 'a> {
     /// [`Size::AdditionalDisk`] on aws, azure and gcp for a pool with no additional disk: the
     /// boot disk that holds both (boot minimum + additional minimum), the other way to pass.
     pub boot_alternative: Option<f64>,
+}
+
+impl Short<'_, '_> {
+    /// The finding's severity and the profile's verb: below a *recommended* minimum a warning
+    /// that "recommends", below a required one the rule's own severity that "needs".
+    pub(crate) fn severity(&self, rule: Severity) -> (Severity, &'static str) {
+        if self.recommended {
+            (Severity::Warning, "recommends")
+        } else {
+            (rule, "needs")
+        }
+    }
 }
 
 /// The one sizing loop of the node rules: every sized pool whose `size` is below its role's

@@ -46,11 +46,7 @@ NVIDIA GPU Device\" (recommended, hence warnings).",
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     each_short(cx, e, Size::Cpu, |e, s| {
         let (role, min) = (s.role, num(s.min, 3));
-        let (severity, needs) = if s.recommended {
-            (Severity::Warning, "recommends")
-        } else {
-            (RULE.severity, "needs")
-        };
+        let (severity, needs) = s.severity(RULE.severity);
         e.emit_as(
             severity,
             s.at.path,

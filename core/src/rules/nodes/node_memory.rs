@@ -46,11 +46,7 @@ NVIDIA GPU Device\" (recommended, hence warnings).",
 fn check(cx: &Context<'_>, e: &mut Emitter<'_>) {
     each_short(cx, e, Size::Memory, |e, s| {
         let (role, min) = (s.role, gib(s.min));
-        let (severity, needs) = if s.recommended {
-            (Severity::Warning, "recommends")
-        } else {
-            (RULE.severity, "needs")
-        };
+        let (severity, needs) = s.severity(RULE.severity);
         e.emit_as(
             severity,
             s.at.path,
